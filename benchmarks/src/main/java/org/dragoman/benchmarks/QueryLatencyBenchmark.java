@@ -1,0 +1,148 @@
+package org.dragoman.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.Query;
+import org.dragoman.DragomanIndex;
+import org.dragoman.DragomanOptions;
+import org.dragoman.model.Article;
+import org.dragoman.model.ArticleDate;
+import org.dragoman.model.SearchRequest;
+import org.dragoman.model.SearchResult;
+import org.dragoman.model.SortOrder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Query latency of Dragoman against plain Lucene over the same documents, top 10 hits with their
+ * ids. {@code lucene} runs the same query string over its one body field; for the filter and sort
+ * kinds, which plain Lucene's schema cannot express, it runs the {@code term} query, so those rows
+ * read as the cost of the filter or sort over an unfiltered term search.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar QueryLatency -p corpus=../shared/corpus/ungdc-full.jsonl.gz -p split=passages
+ * </pre>
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@State(Scope.Benchmark)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {
+      "-Xmx4g",
+      "--add-modules=jdk.incubator.vector",
+      "--enable-native-access=ALL-UNNAMED"
+    })
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class QueryLatencyBenchmark {
+
+  @Param({"dragoman", "lucene"})
+  public String engine;
+
+  @Param({
+    "term",
+    "and",
+    "or",
+    "phrase",
+    "name_variant",
+    "date_range",
+    "source_filter",
+    "newest_first"
+  })
+  public String query;
+
+  /** JSON Lines file, .gz or directory; empty for the bundled testdata/corpus. */
+  @Param("")
+  public String corpus;
+
+  /** Cap on documents (0: all). */
+  @Param("0")
+  public int docs;
+
+  /** {@code none} or {@code passages} (about 1,500 characters each). */
+  @Param("none")
+  public String split;
+
+  private Path dir;
+  private DragomanIndex dragoman;
+  private LuceneBaseline lucene;
+  private SearchRequest request;
+  private Query luceneQuery;
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    List<Article> articles = BenchmarkCorpus.load(corpus, docs, split);
+    dir = TempDirs.create("query-" + engine);
+    if (engine.equals("dragoman")) {
+      dragoman = DragomanIndex.open(dir, DragomanOptions.defaults());
+      dragoman.addArticles(articles);
+      request = dragomanRequest(query, articles.get(0).source());
+      dragoman.search(request);
+    } else if (engine.equals("lucene")) {
+      lucene = new LuceneBaseline(dir);
+      lucene.index(articles, Runtime.getRuntime().availableProcessors());
+      lucene.openSearcher();
+      luceneQuery = lucene.parse(queryText(query));
+    } else {
+      throw new IllegalArgumentException("engine " + engine + " is not dragoman or lucene");
+    }
+  }
+
+  /** The query string of each kind; the filter and sort kinds search the term. */
+  static String queryText(String kind) {
+    return switch (kind) {
+      case "term", "date_range", "source_filter", "newest_first" -> "Kazakhstan";
+      case "and" -> "nuclear disarmament";
+      case "or" -> "Tajikistan OR Kyrgyzstan";
+      case "phrase" -> "\"Central Asia\"";
+      // A Cyrillic spelling over mostly Latin text: only name-aware analysis finds the rest.
+      case "name_variant" -> "Казахстан";
+      default -> throw new IllegalArgumentException("query kind " + kind + " is unknown");
+    };
+  }
+
+  static SearchRequest dragomanRequest(String kind, String someSource) {
+    SearchRequest.Builder b = SearchRequest.builder(queryText(kind)).limit(10);
+    switch (kind) {
+      case "date_range" -> b.from(ArticleDate.parse("2000")).to(ArticleDate.parse("2010"));
+      case "source_filter" -> b.source(someSource == null ? "none" : someSource);
+      case "newest_first" -> b.sort(SortOrder.NEWEST);
+      default -> {}
+    }
+    return b.build();
+  }
+
+  @Benchmark
+  public Object search() throws IOException {
+    if (dragoman != null) {
+      SearchResult result = dragoman.search(request);
+      return result;
+    }
+    return lucene.search(luceneQuery, 10);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws IOException {
+    if (dragoman != null) {
+      dragoman.close();
+    }
+    if (lucene != null) {
+      lucene.close();
+    }
+    TempDirs.delete(dir);
+  }
+}
