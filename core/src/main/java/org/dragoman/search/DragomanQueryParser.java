@@ -55,6 +55,11 @@ public final class DragomanQueryParser extends QueryParser {
     this.analyzers = analyzers;
     this.exact = exact;
     setDefaultOperator(AND_OPERATOR);
+    // Each word is parsed on its own, so that it may match in any field: "Tokayev Dushanbe"
+    // finds Tokayev in the title and Dushanbe in the body.
+    setSplitOnWhitespace(true);
+    // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
+    setAutoGeneratePhraseQueries(true);
     setAllowLeadingWildcard(false);
   }
 

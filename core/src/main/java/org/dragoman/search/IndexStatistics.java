@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -15,7 +16,7 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.dragoman.index.ArticleSchema;
@@ -70,7 +71,8 @@ public final class IndexStatistics {
         (spelling, count) -> {
           String key = spelling.toLowerCase(Locale.ROOT);
           perSource.merge(key, count, Long::sum);
-          if (count > displayCount.getOrDefault(key, 0L)) {
+          long shown = displayCount.getOrDefault(key, 0L);
+          if (count > shown || (count == shown && spelling.compareTo(display.get(key)) < 0)) {
             display.put(key, spelling);
             displayCount.put(key, count);
           }
@@ -87,7 +89,9 @@ public final class IndexStatistics {
   private static ArticleDate boundaryDate(IndexSearcher searcher, boolean latest)
       throws IOException {
     Sort byDate =
-        new Sort(new SortField(ArticleSchema.DATE_FIRST_DAY, SortField.Type.LONG, latest));
+        new Sort(
+            LongField.newSortField(
+                ArticleSchema.DATE_FIRST_DAY, latest, SortedNumericSelector.Type.MIN));
     TopDocs first = searcher.search(new FieldExistsQuery(ArticleSchema.DATE_FIRST_DAY), 1, byDate);
     if (first.scoreDocs.length == 0) {
       return null;

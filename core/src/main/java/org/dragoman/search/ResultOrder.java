@@ -1,7 +1,9 @@
 package org.dragoman.search;
 
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.SortOrder;
 
@@ -23,8 +25,10 @@ final class ResultOrder {
   }
 
   private static SortField byDate(boolean newestFirst) {
+    // LongField keeps sorted-numeric doc values (one value per article here).
     SortField byDate =
-        new SortField(ArticleSchema.DATE_FIRST_DAY, SortField.Type.LONG, newestFirst);
+        LongField.newSortField(
+            ArticleSchema.DATE_FIRST_DAY, newestFirst, SortedNumericSelector.Type.MIN);
     // Undated articles go last in both directions.
     byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
     return byDate;
