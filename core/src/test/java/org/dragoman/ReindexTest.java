@@ -37,6 +37,12 @@ class ReindexTest {
       assertThat(second.indexed()).isEqualTo(1);
       assertThat(index.stats().documents()).isEqualTo(kremlin.size() + 1);
       assertThat(index.search(SearchRequest.of("id:" + kremlin.get(0).id())).total()).isEqualTo(1);
+
+      // The replaced copies are deleted documents still holding their id terms: not counted.
+      IndexReport third = index.addArticles(again);
+      assertThat(third.replaced()).isEqualTo(101);
+      assertThat(third.indexed()).isZero();
+      assertThat(index.stats().documents()).isEqualTo(kremlin.size() + 1);
     }
   }
 
