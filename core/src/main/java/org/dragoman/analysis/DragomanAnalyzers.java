@@ -62,6 +62,22 @@ public final class DragomanAnalyzers implements Closeable {
         analyzers);
   }
 
+  /**
+   * An analysis of your own: the given full-text fields, each with its analyzer in {@code
+   * analyzers} (English for any other field). Every {@link ArticleText} needs its stored field.
+   *
+   * @throws IllegalArgumentException when a field has no analyzer or a text no stored field
+   */
+  public static DragomanAnalyzers of(List<FullTextField> fields, Map<String, Analyzer> analyzers) {
+    for (ArticleText text : ArticleText.values()) {
+      if (fields.stream().noneMatch(f -> f.text() == text && f.isStored())) {
+        throw new IllegalArgumentException(
+            "full-text fields " + fields + " lack the stored field " + text.fieldName());
+      }
+    }
+    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers);
+  }
+
   /** Every full-text field, in the order documents get them. */
   public List<FullTextField> fullTextFields() {
     return fields;

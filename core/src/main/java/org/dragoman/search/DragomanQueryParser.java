@@ -117,14 +117,17 @@ public final class DragomanQueryParser extends QueryParser {
       throw new ParseException(
           "range [" + part1 + " TO " + part2 + "] works on date only, not on " + describe(field));
     }
+    ArticleDate start = part1 == null ? null : date(part1);
+    ArticleDate end = part2 == null ? null : date(part2);
+    if (start != null && end != null && start.firstDay().isAfter(end.lastDay())) {
+      throw new ParseException("date range [" + part1 + " TO " + part2 + "] ends before it starts");
+    }
     LocalDate from = null;
-    if (part1 != null) {
-      ArticleDate start = date(part1);
+    if (start != null) {
       from = startInclusive ? start.firstDay() : start.lastDay().plusDays(1);
     }
     LocalDate to = null;
-    if (part2 != null) {
-      ArticleDate end = date(part2);
+    if (end != null) {
       to = endInclusive ? end.lastDay() : end.firstDay().minusDays(1);
     }
     return DateQueries.overlapping(from, to);

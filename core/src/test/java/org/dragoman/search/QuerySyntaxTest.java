@@ -44,6 +44,7 @@ class QuerySyntaxTest {
         "'date:[foo TO bar]'         | date foo is not YYYY, YYYY-MM or YYYY-MM-DD",
         "'date:2024-13'              | date 2024-13 is not YYYY, YYYY-MM or YYYY-MM-DD",
         "'date:[2024 TO 2019-02-30]' | date 2019-02-30 is not",
+        "'date:[2024 TO 2019]'       | date range [2024 TO 2019] ends before it starts",
         "'*kayev'                    | leading wildcard in *kayev",
         "'?okayev'                   | leading wildcard in ?okayev",
         "'country:kz'                | unknown field country",
