@@ -33,6 +33,9 @@ import org.dragoman.IndexUnavailableException;
  */
 public final class IndexStore implements Closeable {
 
+  /** 50 ms: what a person searching while indexing cannot tell from immediate. */
+  private static final long NEAR_REAL_TIME_REFRESH_NANOS = 50_000_000L;
+
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer;
@@ -40,6 +43,7 @@ public final class IndexStore implements Closeable {
   private final Object writerLock = new Object();
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
+  private volatile long lastRefreshNanos = System.nanoTime();
 
   private IndexStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb)
       throws IOException {
@@ -214,7 +218,7 @@ public final class IndexStore implements Closeable {
       SearcherManager manager = searchers;
       IndexSearcher searcher;
       try {
-        manager.maybeRefresh();
+        refreshIfDue(manager);
         searcher = manager.acquire();
       } catch (AlreadyClosedException e) {
         if (manager == searchers) {
@@ -227,6 +231,19 @@ public final class IndexStore implements Closeable {
       } finally {
         manager.release(searcher);
       }
+    }
+  }
+
+  /**
+   * Refreshes before every search while only reading (a cheap check for new commits), but at most
+   * every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each near-real-time
+   * refresh flushes a segment, and searches in a tight loop would slow indexing down.
+   */
+  private void refreshIfDue(SearcherManager manager) throws IOException {
+    long now = System.nanoTime();
+    if (writer == null || now - lastRefreshNanos >= NEAR_REAL_TIME_REFRESH_NANOS) {
+      lastRefreshNanos = now;
+      manager.maybeRefresh();
     }
   }
 
