@@ -187,8 +187,10 @@ public final class DragomanIndex implements Closeable {
   /** Closes the index; the writer, if this process opened one, commits what it holds. */
   @Override
   public void close() throws IOException {
-    try (DragomanAnalyzers a = analyzers) {
+    try {
       store.close();
+    } finally {
+      analyzers.close();
     }
   }
 }

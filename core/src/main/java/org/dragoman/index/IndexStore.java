@@ -263,9 +263,16 @@ public final class IndexStore implements Closeable {
   @Override
   public void close() throws IOException {
     synchronized (writerLock) {
-      try (Directory d = directory;
-          IndexWriter w = writer) {
+      try {
         searchers.close();
+      } finally {
+        try {
+          if (writer != null) {
+            writer.close();
+          }
+        } finally {
+          directory.close();
+        }
       }
     }
   }

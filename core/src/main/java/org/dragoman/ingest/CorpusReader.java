@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,8 +76,7 @@ public final class CorpusReader {
             .body(text(node, "body"))
             .lang(text(node, "lang"))
             .url(text(node, "url"));
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!KNOWN.contains(field.getKey()) && field.getValue().isValueNode()) {
         builder.metadata(field.getKey(), field.getValue().asText());
       }

@@ -136,7 +136,7 @@ public final class DragomanQueryParser extends QueryParser {
   @Override
   protected Query getWildcardQuery(String userField, String termStr) throws ParseException {
     if ("*".equals(termStr) && (userField == null || "*".equals(userField))) {
-      return new MatchAllDocsQuery(); // "*" and "*:*": every article, to browse with filters
+      return MatchAllDocsQuery.INSTANCE; // "*" and "*:*": every article, to browse with filters
     }
     String field = known(userField);
     if (termStr.startsWith("*") || termStr.startsWith("?")) {
@@ -191,7 +191,7 @@ public final class DragomanQueryParser extends QueryParser {
       return super.getBooleanQuery(clauses);
     }
     List<BooleanClause> withAll = new ArrayList<>(clauses);
-    withAll.add(new BooleanClause(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER));
+    withAll.add(new BooleanClause(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER));
     return super.getBooleanQuery(withAll);
   }
 

@@ -25,13 +25,13 @@ final class ResultOrder {
   }
 
   private static SortField byDate(boolean newestFirst) {
-    // LongField keeps sorted-numeric doc values (one value per article here).
-    SortField byDate =
-        LongField.newSortField(
-            ArticleSchema.DATE_FIRST_DAY, newestFirst, SortedNumericSelector.Type.MIN);
-    // Undated articles go last in both directions.
-    byDate.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
-    return byDate;
+    // LongField keeps sorted-numeric doc values (one value per article here). Undated articles
+    // get the value that puts them last in both directions.
+    return LongField.newSortField(
+        ArticleSchema.DATE_FIRST_DAY,
+        newestFirst,
+        SortedNumericSelector.Type.MIN,
+        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 
   /** Whether hits in this order need their scores computed after collection. */
