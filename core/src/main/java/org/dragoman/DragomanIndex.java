@@ -2,13 +2,22 @@ package org.dragoman;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.index.ArticleDocuments;
+import org.dragoman.index.IndexStore;
+import org.dragoman.index.IndexingRun;
+import org.dragoman.ingest.CorpusReader;
 import org.dragoman.model.Article;
 import org.dragoman.model.IndexReport;
 import org.dragoman.model.IndexStats;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
+import org.dragoman.search.ArticleSearcher;
+import org.dragoman.search.IndexStatistics;
 
 /**
  * A Dragoman index on disk: add articles, search them. Thread-safe: searches run concurrently with
@@ -25,11 +34,25 @@ import org.dragoman.model.SearchResult;
  * }</pre>
  *
  * <p>Opening does not lock the index: only the first write takes Lucene's write lock, so other
- * processes can search an index while one process writes it.
+ * processes can search an index while one process writes it. Indexing runs of one index take turns;
+ * each commits at its end.
  */
 public final class DragomanIndex implements Closeable {
 
-  private DragomanIndex() {}
+  private final DragomanOptions options;
+  private final DragomanAnalyzers analyzers;
+  private final IndexStore store;
+  private final ArticleDocuments documents;
+  private final ArticleSearcher searcher;
+  private final ReentrantLock runs = new ReentrantLock();
+
+  private DragomanIndex(DragomanOptions options, DragomanAnalyzers analyzers, IndexStore store) {
+    this.options = options;
+    this.analyzers = analyzers;
+    this.store = store;
+    this.documents = new ArticleDocuments(analyzers);
+    this.searcher = new ArticleSearcher(analyzers);
+  }
 
   /** Opens the index in {@code dir}, creating the directory and an empty index if missing. */
   public static DragomanIndex open(Path dir) throws IOException {
@@ -38,7 +61,15 @@ public final class DragomanIndex implements Closeable {
 
   /** Opens the index in {@code dir} with the given options, creating it if missing. */
   public static DragomanIndex open(Path dir, DragomanOptions options) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+    try {
+      IndexStore store =
+          IndexStore.openOrCreate(dir, analyzers.indexAnalyzer(), options.ramBufferMb());
+      return new DragomanIndex(options, analyzers, store);
+    } catch (IOException | RuntimeException e) {
+      analyzers.close();
+      throw e;
+    }
   }
 
   /**
@@ -47,36 +78,119 @@ public final class DragomanIndex implements Closeable {
    * @throws IndexUnavailableException when {@code dir} holds no readable Dragoman index
    */
   public static DragomanIndex openExisting(Path dir) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    return openExisting(dir, DragomanOptions.defaults());
+  }
+
+  /**
+   * Opens an existing index with the given options (which matter if it is written to).
+   *
+   * @throws IndexUnavailableException when {@code dir} holds no readable Dragoman index
+   */
+  public static DragomanIndex openExisting(Path dir, DragomanOptions options) throws IOException {
+    DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+    try {
+      IndexStore store =
+          IndexStore.openExisting(dir, analyzers.indexAnalyzer(), options.ramBufferMb());
+      return new DragomanIndex(options, analyzers, store);
+    } catch (IOException | RuntimeException e) {
+      analyzers.close();
+      throw e;
+    }
   }
 
   /**
    * Reads and indexes files and directories (JSON Lines, {@code .jsonl.gz}, plain-text articles),
    * then commits. Bad items are reported, not thrown: the rest is still indexed.
+   *
+   * @throws IOException when a file cannot be read or the index cannot be written; what was
+   *     committed before stays readable
    */
   public IndexReport add(List<Path> paths, IndexListener listener) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    CorpusReader reader = new CorpusReader();
+    return run(
+        listener,
+        CorpusReader.totalBytes(paths),
+        run -> {
+          for (Path path : paths) {
+            reader.read(path, run);
+          }
+        });
   }
 
   /** Indexes articles (replacing those with the same id), then commits. */
   public IndexReport addArticles(Iterable<Article> articles) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    return addArticles(articles, IndexListener.NONE);
+  }
+
+  /**
+   * Indexes articles (replacing those with the same id), then commits; {@code listener} hears
+   * progress every {@value #PROGRESS_EVERY} articles.
+   */
+  public IndexReport addArticles(Iterable<Article> articles, IndexListener listener)
+      throws IOException {
+    return run(
+        listener,
+        0,
+        run -> {
+          long position = 0;
+          for (Article article : articles) {
+            run.accept(article, "articles", ++position);
+            if (position % PROGRESS_EVERY == 0) {
+              listener.progress(0, run.written());
+            }
+          }
+        });
+  }
+
+  /** How often {@link #addArticles(Iterable, IndexListener)} reports progress. */
+  public static final int PROGRESS_EVERY = 1000;
+
+  @FunctionalInterface
+  private interface Feed {
+    void into(IndexingRun run) throws IOException;
+  }
+
+  private IndexReport run(IndexListener listener, long totalBytes, Feed feed) throws IOException {
+    runs.lock();
+    try (IndexingRun run = IndexingRun.start(store, documents, options, listener)) {
+      listener.started(totalBytes);
+      try {
+        feed.into(run);
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // a worker failed while the feed was handing it articles
+      }
+      IndexReport report = run.finish();
+      listener.finished(report);
+      return report;
+    } finally {
+      runs.unlock();
+    }
   }
 
   /**
    * Searches.
    *
-   * @throws IllegalArgumentException when the query text does not parse; the message says where
+   * @throws IllegalArgumentException when the query text does not parse ({@link
+   *     org.dragoman.search.QuerySyntaxException}, the message says why) or the cursor is not one
+   *     of this search
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    return store.withSearcher(s -> searcher.search(s, request));
   }
 
   /** Counts, sources, date range and size of the index. */
   public IndexStats stats() throws IOException {
-    throw new UnsupportedOperationException("not yet");
+    long size = store.sizeOnDisk();
+    return store.withSearcher(s -> IndexStatistics.of(s, size));
   }
 
+  /** Closes the index; the writer, if this process opened one, commits what it holds. */
   @Override
-  public void close() throws IOException {}
+  public void close() throws IOException {
+    try {
+      store.close();
+    } finally {
+      analyzers.close();
+    }
+  }
 }

@@ -1,0 +1,101 @@
+package org.dragoman.index;
+
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.analysis.FullTextField;
+import org.dragoman.model.Article;
+import org.dragoman.model.ArticleDate;
+
+/**
+ * Turns an {@link Article} into the Lucene document of {@link ArticleSchema}. Stateless and
+ * thread-safe.
+ */
+public final class ArticleDocuments {
+
+  /** Full text with offsets in the postings, so snippets need no re-analysis. */
+  private static final FieldType STORED_TEXT = textType(true);
+
+  private static final FieldType INDEXED_TEXT = textType(false);
+
+  private final DragomanAnalyzers analyzers;
+
+  public ArticleDocuments(DragomanAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setStored(stored);
+    type.freeze();
+    return type;
+  }
+
+  /** The term that identifies the article's document: updating by it replaces, never duplicates. */
+  public static Term idTerm(String id) {
+    return new Term(ArticleSchema.ID, id);
+  }
+
+  /** Keyword values (source, lang, cited sources) match regardless of case. */
+  public static String keyword(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public Document toDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(ArticleSchema.ID, article.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ArticleSchema.ID, new BytesRef(article.id())));
+    addDate(doc, article.date());
+    if (article.source() != null) {
+      doc.add(new StringField(ArticleSchema.SOURCE, keyword(article.source()), Field.Store.NO));
+      doc.add(new StoredField(ArticleSchema.SOURCE_DISPLAY, article.source()));
+      doc.add(
+          new SortedDocValuesField(ArticleSchema.SOURCE_DISPLAY, new BytesRef(article.source())));
+    }
+    for (FullTextField field : analyzers.fullTextFields()) {
+      String text = field.text().of(article);
+      if (!text.isEmpty()) {
+        doc.add(new Field(field.name(), text, field.isStored() ? STORED_TEXT : INDEXED_TEXT));
+      }
+    }
+    if (article.lang() != null) {
+      doc.add(new StringField(ArticleSchema.LANG, keyword(article.lang()), Field.Store.YES));
+    }
+    for (String cited : article.citedSources()) {
+      doc.add(new StringField(ArticleSchema.CITES, keyword(cited), Field.Store.NO));
+      doc.add(new StoredField(ArticleSchema.CITES, cited));
+    }
+    if (article.url() != null) {
+      doc.add(new StoredField(ArticleSchema.URL, article.url()));
+    }
+    for (Map.Entry<String, String> entry : article.metadata().entrySet()) {
+      if (entry.getValue() != null) {
+        doc.add(new StoredField(ArticleSchema.METADATA_PREFIX + entry.getKey(), entry.getValue()));
+      }
+    }
+    return doc;
+  }
+
+  private static void addDate(Document doc, ArticleDate date) {
+    if (date == null) {
+      return;
+    }
+    doc.add(new StoredField(ArticleSchema.DATE, date.toString()));
+    doc.add(
+        new LongField(ArticleSchema.DATE_FIRST_DAY, date.firstDay().toEpochDay(), Field.Store.NO));
+    doc.add(
+        new LongField(ArticleSchema.DATE_LAST_DAY, date.lastDay().toEpochDay(), Field.Store.NO));
+  }
+}

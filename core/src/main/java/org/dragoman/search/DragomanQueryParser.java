@@ -1,0 +1,293 @@
+package org.dragoman.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.dragoman.analysis.ArticleText;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.analysis.FullTextField;
+import org.dragoman.index.ArticleDocuments;
+import org.dragoman.index.ArticleSchema;
+import org.dragoman.model.ArticleDate;
+
+/**
+ * Dragoman's query syntax: Lucene's classic syntax with every word required by default, words
+ * searched in all full-text fields of {@link DragomanAnalyzers}, and Dragoman's own fields.
+ *
+ * <pre>{@code
+ * Query q = DragomanQueryParser.parse(
+ *     "Tokayev (Rahmon OR Mirziyoyev) -Putin source:kazinform date:[2019-01 TO 2024-06-30]",
+ *     analyzers, false);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code title:}, {@code body:} search one text (with all its analyses);
+ *   <li>{@code source:}, {@code lang:}, {@code cites:} match a whole value, in any case; {@code
+ *       id:} matches an id exactly;
+ *   <li>{@code date:2024}, {@code date:2024-08}, {@code date:2024-08-22} and {@code date:[2019-01
+ *       TO 2024-06-30]} ({@code *} for an open end) match articles whose date period overlaps.
+ * </ul>
+ *
+ * <p>Not thread-safe: one parser per query, as with Lucene's parsers.
+ */
+public final class DragomanQueryParser extends QueryParser {
+
+  private static final List<String> FIELDS =
+      List.of("title", "body", "source", "lang", "date", "cites", "id");
+
+  private final DragomanAnalyzers analyzers;
+  private final boolean exact;
+
+  private DragomanQueryParser(DragomanAnalyzers analyzers, boolean exact) {
+    super(null, analyzers.queryAnalyzer()); // null: unfielded words go to getFieldQuery(null, ..)
+    this.analyzers = analyzers;
+    this.exact = exact;
+    setDefaultOperator(AND_OPERATOR);
+    // Each word is parsed on its own, so that it may match in any field: "Tokayev Dushanbe"
+    // finds Tokayev in the title and Dushanbe in the body.
+    setSplitOnWhitespace(true);
+    // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
+    setAutoGeneratePhraseQueries(true);
+    setAllowLeadingWildcard(false);
+  }
+
+  /**
+   * Parses {@code text}.
+   *
+   * @param exact search only the fields that match names as spelled (no variants)
+   * @throws QuerySyntaxException naming the problem when the text is not valid syntax
+   */
+  public static Query parse(String text, DragomanAnalyzers analyzers, boolean exact) {
+    QuerySyntaxChecks.check(text);
+    try {
+      return new DragomanQueryParser(analyzers, exact).parse(text);
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(
+          "query " + text.strip() + " does not parse: " + QuerySyntaxChecks.reason(e), e);
+    }
+  }
+
+  @Override
+  protected Query getFieldQuery(String userField, String queryText, boolean quoted)
+      throws ParseException {
+    String field = known(userField);
+    if (isText(field)) {
+      List<Query> perField = new ArrayList<>();
+      for (FullTextField f : textFields(field)) {
+        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, quoted), f));
+      }
+      return anyOf(perField);
+    }
+    return keywordQuery(field, queryText);
+  }
+
+  @Override
+  protected Query getFieldQuery(String userField, String queryText, int slop)
+      throws ParseException {
+    String field = known(userField);
+    if (isText(field)) {
+      List<Query> perField = new ArrayList<>();
+      for (FullTextField f : textFields(field)) {
+        Query phrase = withSlop(newFieldQuery(getAnalyzer(), f.name(), queryText, true), slop);
+        perField.add(boost(phrase, f));
+      }
+      return anyOf(perField);
+    }
+    return keywordQuery(field, queryText);
+  }
+
+  @Override
+  protected Query getRangeQuery(
+      String userField, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    String field = known(userField);
+    if (!"date".equals(field)) {
+      throw new ParseException(
+          "range [" + part1 + " TO " + part2 + "] works on date only, not on " + describe(field));
+    }
+    ArticleDate start = part1 == null ? null : date(part1);
+    ArticleDate end = part2 == null ? null : date(part2);
+    if (start != null && end != null && start.firstDay().isAfter(end.lastDay())) {
+      throw new ParseException("date range [" + part1 + " TO " + part2 + "] ends before it starts");
+    }
+    LocalDate from = null;
+    if (start != null) {
+      from = startInclusive ? start.firstDay() : start.lastDay().plusDays(1);
+    }
+    LocalDate to = null;
+    if (end != null) {
+      to = endInclusive ? end.lastDay() : end.firstDay().minusDays(1);
+    }
+    return DateQueries.overlapping(from, to);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String userField, String termStr) throws ParseException {
+    if ("*".equals(termStr) && (userField == null || "*".equals(userField))) {
+      return MatchAllDocsQuery.INSTANCE; // "*" and "*:*": every article, to browse with filters
+    }
+    String field = known(userField);
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw new ParseException(
+          "leading wildcard in " + termStr + " is not supported: start the word with a letter");
+    }
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : patternFields(field, termStr)) {
+      perField.add(boost(super.getWildcardQuery(f.name(), termStr), f));
+    }
+    return anyOf(perField);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String userField, String termStr) throws ParseException {
+    String field = known(userField);
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : patternFields(field, termStr + "*")) {
+      perField.add(boost(super.getPrefixQuery(f.name(), termStr), f));
+    }
+    return anyOf(perField);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String userField, String termStr, float minSimilarity)
+      throws ParseException {
+    String field = known(userField);
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : patternFields(field, termStr + "~")) {
+      perField.add(boost(super.getFuzzyQuery(f.name(), termStr, minSimilarity), f));
+    }
+    return anyOf(perField);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String userField, String termStr) throws ParseException {
+    String field = known(userField);
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : patternFields(field, "/" + termStr + "/")) {
+      perField.add(boost(super.getRegexpQuery(f.name(), termStr), f));
+    }
+    return anyOf(perField);
+  }
+
+  /** A group of only negated clauses ({@code -Putin}) means "all articles except". */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    boolean onlyNegative =
+        !clauses.isEmpty()
+            && clauses.stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT);
+    if (!onlyNegative) {
+      return super.getBooleanQuery(clauses);
+    }
+    List<BooleanClause> withAll = new ArrayList<>(clauses);
+    withAll.add(new BooleanClause(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.FILTER));
+    return super.getBooleanQuery(withAll);
+  }
+
+  private boolean isText(String field) {
+    return field == null || "title".equals(field) || "body".equals(field);
+  }
+
+  private List<FullTextField> textFields(String field) {
+    if (field == null) {
+      return analyzers.searchFields(exact);
+    }
+    ArticleText text = "title".equals(field) ? ArticleText.TITLE : ArticleText.BODY;
+    return analyzers.searchFields(text, exact);
+  }
+
+  private List<FullTextField> patternFields(String field, String pattern) throws ParseException {
+    if (!isText(field)) {
+      throw new ParseException(
+          "pattern " + pattern + " works on text only, not on " + describe(field));
+    }
+    return textFields(field);
+  }
+
+  private Query keywordQuery(String field, String value) throws ParseException {
+    return switch (field) {
+      case "date" -> {
+        ArticleDate date = date(value);
+        yield DateQueries.overlapping(date.firstDay(), date.lastDay());
+      }
+      case "source" ->
+          new TermQuery(new Term(ArticleSchema.SOURCE, ArticleDocuments.keyword(value)));
+      case "lang" -> new TermQuery(new Term(ArticleSchema.LANG, ArticleDocuments.keyword(value)));
+      case "cites" -> new TermQuery(new Term(ArticleSchema.CITES, ArticleDocuments.keyword(value)));
+      case "id" -> new TermQuery(new Term(ArticleSchema.ID, value));
+      default -> throw new IllegalStateException("field " + field + " has no query");
+    };
+  }
+
+  /** The field in lower case, null for plain words; an unknown field is an error. */
+  private static String known(String field) throws ParseException {
+    if (field == null) {
+      return null;
+    }
+    String name = field.toLowerCase(Locale.ROOT);
+    if (!FIELDS.contains(name)) {
+      throw new ParseException(
+          "unknown field " + field + ": use one of " + String.join(", ", FIELDS));
+    }
+    return name;
+  }
+
+  private static String describe(String field) {
+    return field == null ? "plain words" : field + ":";
+  }
+
+  private static ArticleDate date(String text) throws ParseException {
+    try {
+      return ArticleDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      ParseException error = new ParseException(e.getMessage());
+      error.initCause(e);
+      throw error;
+    }
+  }
+
+  private static Query boost(Query query, FullTextField field) {
+    return query == null || field.boost() == 1f ? query : new BoostQuery(query, field.boost());
+  }
+
+  /** One field's query as is; several as a disjunction; none (only stop words) as null. */
+  private static Query anyOf(List<Query> queries) {
+    List<Query> present = queries.stream().filter(q -> q != null).toList();
+    if (present.isEmpty()) {
+      return null;
+    }
+    if (present.size() == 1) {
+      return present.get(0);
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    present.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private static Query withSlop(Query query, int slop) {
+    if (query instanceof PhraseQuery phrase) {
+      PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
+      Term[] terms = phrase.getTerms();
+      int[] positions = phrase.getPositions();
+      for (int i = 0; i < terms.length; i++) {
+        builder.add(terms[i], positions[i]);
+      }
+      return builder.build();
+    }
+    if (query instanceof MultiPhraseQuery multiPhrase) {
+      return new MultiPhraseQuery.Builder(multiPhrase).setSlop(slop).build();
+    }
+    return query;
+  }
+}

@@ -1,0 +1,111 @@
+package org.dragoman.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the query syntax accepts, and the errors that name what is wrong. */
+class QuerySyntaxTest {
+
+  static DragomanAnalyzers analyzers;
+
+  @BeforeAll
+  static void open() {
+    analyzers = DragomanAnalyzers.standard();
+  }
+
+  @AfterAll
+  static void close() {
+    analyzers.close();
+  }
+
+  private static String parse(String text) {
+    return DragomanQueryParser.parse(text, analyzers, false).toString();
+  }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "''                          | query is empty",
+        "'   '                       | query is empty",
+        "'\"Tokayev Rahmon'          | unbalanced quotes",
+        "'Tokayev \"Rahmon\" \"'     | a \" is not closed",
+        "'(Tokayev OR Rahmon'        | a ( is not closed",
+        "'Tokayev) Rahmon'           | the ) at position 8 has no matching (",
+        "'date:[foo TO bar]'         | date foo is not YYYY, YYYY-MM or YYYY-MM-DD",
+        "'date:2024-13'              | date 2024-13 is not YYYY, YYYY-MM or YYYY-MM-DD",
+        "'date:[2024 TO 2019-02-30]' | date 2019-02-30 is not",
+        "'date:[2024 TO 2019]'       | date range [2024 TO 2019] ends before it starts",
+        "'*kayev'                    | leading wildcard in *kayev",
+        "'?okayev'                   | leading wildcard in ?okayev",
+        "'country:kz'                | unknown field country",
+        "'title:[a TO b]'            | works on date only",
+        "'source:Kaz*'               | pattern Kaz* works on text only",
+        "'Tokayev AND'               | does not parse",
+      })
+  void badQueriesNameTheProblem(String query, String message) {
+    assertThatThrownBy(() -> parse(query))
+        .isInstanceOf(QuerySyntaxException.class)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void everyWordIsRequiredInAnyTextField() {
+    assertThat(parse("Tokayev Dushanbe"))
+        .isEqualTo("+((title:tokayev)^2.0 body:tokayev) +((title:dushanb)^2.0 body:dushanb)");
+  }
+
+  @Test
+  void fieldedTextSearchesOneText() {
+    assertThat(parse("title:Tokayev")).isEqualTo("(title:tokayev)^2.0");
+    assertThat(parse("body:Tokayev")).isEqualTo("body:tokayev");
+    assertThat(parse("Title:Tokayev")).isEqualTo("(title:tokayev)^2.0");
+  }
+
+  @Test
+  void phrasesAndHyphenatedNamesArePhrases() {
+    assertThat(parse("\"state visit\"")).contains("body:\"state visit\"");
+    assertThat(parse("Kassym-Jomart")).contains("body:\"kassym jomart\"");
+    assertThat(parse("\"state visit\"~3")).contains("body:\"state visit\"~3");
+  }
+
+  @Test
+  void keywordFieldsMatchWholeValuesInAnyCase() {
+    assertThat(parse("source:Kazinform")).isEqualTo("source:kazinform");
+    assertThat(parse("source:\"UN General Debate\"")).isEqualTo("source:un general debate");
+    assertThat(parse("lang:EN")).isEqualTo("lang:en");
+    assertThat(parse("id:Kremlin-EN-1")).isEqualTo("id:Kremlin-EN-1");
+  }
+
+  @Test
+  void booleanOperators() {
+    assertThat(parse("Tokayev OR Rahmon"))
+        .isEqualTo("((title:tokayev)^2.0 body:tokayev) ((title:rahmon)^2.0 body:rahmon)");
+    assertThat(parse("Tokayev -Putin")).startsWith("+(").contains("-((title:putin)^2.0");
+    assertThat(parse("Tokayev NOT Putin")).isEqualTo(parse("Tokayev -Putin"));
+    assertThat(parse("-Putin")).contains("#*:*");
+  }
+
+  @Test
+  void starMatchesEverything() {
+    Query all = DragomanQueryParser.parse("*", analyzers, false);
+    assertThat(all).isInstanceOf(MatchAllDocsQuery.class);
+    assertThat(DragomanQueryParser.parse("*:*", analyzers, false))
+        .isInstanceOf(MatchAllDocsQuery.class);
+  }
+
+  @Test
+  void trailingWildcardIsAPrefix() {
+    assertThat(parse("Toka*")).isEqualTo("(title:toka*)^2.0 body:toka*");
+  }
+}
