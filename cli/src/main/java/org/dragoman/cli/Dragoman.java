@@ -1,6 +1,8 @@
 package org.dragoman.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SortOrder;
 import picocli.CommandLine;
@@ -19,8 +21,13 @@ public final class Dragoman {
     System.exit(run(args));
   }
 
+  // Held here: java.util.logging keeps loggers weakly, and a collected logger forgets its level.
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   /** Runs the command on the real process's streams and environment; returns the exit code. */
   public static int run(String... args) {
+    // Lucene logs its vectorization set-up at INFO on every start: not for users' terminals.
+    LUCENE_LOG.setLevel(Level.WARNING);
     return run(CliContext.system(), args);
   }
 

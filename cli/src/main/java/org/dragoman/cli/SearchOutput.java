@@ -17,7 +17,7 @@ import org.dragoman.model.SearchResult;
  *
  * <pre>
  * {"qid": "q1" or null, "query": "Tokayev", "total": 12,
- *  "hits": [{"id": "...", "score": 3.2, "date": "2024-08-22" or "2019" or null,
+ *  "hits": [{"id": "...", "score": 3.2 or null, "date": "2024-08-22" or "2019" or null,
  *            "source": "Kazinform" or null, "title": "...", "url": "..." or null,
  *            "snippet": "... &lt;mark&gt;Tokayev&lt;/mark&gt; ..."}],
  *  "next_cursor": "..." or null}
@@ -42,7 +42,11 @@ final class SearchOutput {
     for (SearchHit hit : result.hits()) {
       ObjectNode json = hits.addObject();
       json.put("id", hit.id());
-      json.put("score", hit.score());
+      if (Float.isFinite(hit.score())) {
+        json.put("score", hit.score());
+      } else {
+        json.putNull("score"); // not computed (e.g. a date order): JSON has no NaN
+      }
       json.put("date", hit.date() == null ? null : hit.date().toString());
       json.put("source", hit.source());
       json.put("title", hit.title());

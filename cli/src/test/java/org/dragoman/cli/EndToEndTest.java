@@ -47,7 +47,7 @@ class EndToEndTest {
   }
 
   @Test
-  void searchJsonIsOneLineThatFollowsTheSchemaAndFindsTheFoundingArticle() {
+  void searchJsonIsOneLineThatFollowsTheSchemaWithRelevanceScores() {
     Cli.Result result = cli.run("search", "--index", index.toString(), "--json", "Tokayev");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
@@ -56,6 +56,8 @@ class EndToEndTest {
     assertThat(json.get("query").asText()).isEqualTo("Tokayev");
     assertThat(json.get("total").asLong()).isPositive();
     assertThat(sources(json)).isNotEmpty();
+    json.get("hits")
+        .forEach(h -> assertThat(h.get("score").isNumber()).as("relevance score").isTrue());
   }
 
   @Test

@@ -43,6 +43,17 @@ class SearchOutputTest {
   }
 
   @Test
+  void aScoreThatWasNotComputedIsNull() {
+    SearchHit unscored = new SearchHit("x", Float.NaN, null, null, "", null, "");
+
+    JsonNode json =
+        JsonSchema.searchResult(
+            SearchOutput.json(null, new SearchResult("x", 1, List.of(unscored), null)));
+
+    assertThat(json.get("hits").get(0).get("score").isNull()).isTrue();
+  }
+
+  @Test
   void aSingleQueryHasANullQid() {
     JsonNode json =
         JsonSchema.searchResult(SearchOutput.json(null, new SearchResult("x", 0, List.of(), null)));
