@@ -1,6 +1,7 @@
 package org.dragoman.cli;
 
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarConsumer;
@@ -50,7 +51,7 @@ final class IndexProgress implements IndexListener {
               .setStyle(ProgressBarStyle.ASCII)
               .setUpdateIntervalMillis(200)
               .setConsumer(new StderrConsumer())
-              .showSpeed()
+              .showSpeed(new DecimalFormat("0.0"))
               .build();
     }
   }
@@ -59,7 +60,7 @@ final class IndexProgress implements IndexListener {
   public synchronized void progress(long bytes, long articles) {
     if (bar != null) {
       bar.stepBy(bytes);
-      bar.setExtraMessage(articles + " articles");
+      bar.setExtraMessage(" " + articles + " articles");
     }
   }
 

@@ -56,6 +56,10 @@ final class JsonArticleParser {
     } catch (JsonProcessingException e) {
       long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
       String where = column > 0 ? " at column " + column : "";
+      if (e.getOriginalMessage().startsWith("Trailing token")) {
+        throw new InvalidItemException(
+            "more than one JSON value on the line: unexpected content" + where, e);
+      }
       throw new InvalidItemException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       // Parsing a byte array does no I/O; anything here is still about the line's content.
