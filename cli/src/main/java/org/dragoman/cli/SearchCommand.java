@@ -1,0 +1,231 @@
+package org.dragoman.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dragoman.DragomanIndex;
+import org.dragoman.model.ArticleDate;
+import org.dragoman.model.SearchRequest;
+import org.dragoman.model.SearchResult;
+import org.dragoman.model.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code dragoman search ... QUERY} and the batch form {@code --queries FILE|-}. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    header = "Search the index: one query, or a batch of them.",
+    description = {
+      "Search the index. QUERY: words (all must match), \"phrases\", OR, NOT or -word,"
+          + " (parentheses), title:, body:, source:, lang:, date:2024, date:2024-08,"
+          + " date:[2019-01 TO 2024-06-30]. Put -- before a query that starts with -.",
+      "With --json every result is one JSON object on one line: {\"qid\", \"query\", \"total\","
+          + " \"hits\": [{\"id\", \"score\", \"date\", \"source\", \"title\", \"url\","
+          + " \"snippet\"}], \"next_cursor\"}."
+    })
+final class SearchCommand implements Callable<Integer> {
+
+  @ParentCommand DragomanCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
+  Path indexDir;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  ArticleDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
+  ArticleDate to;
+
+  @Option(
+      names = "--source",
+      paramLabel = "SOURCE",
+      description = "Only articles from SOURCE (case-insensitive); repeat for several.")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in LANG (en, ru).")
+  String lang;
+
+  @Option(
+      names = "--sort",
+      paramLabel = "ORDER",
+      defaultValue = "relevance",
+      description = "relevance, newest or oldest. Default: ${DEFAULT-VALUE}.")
+  SortOrder sort;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Hits to show (0 for the total only). Default: ${DEFAULT-VALUE}.")
+  int limit;
+
+  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip.")
+  int offset;
+
+  @Option(
+      names = "--cursor",
+      paramLabel = "CURSOR",
+      description = "Continue after the page that gave this next_cursor (deep paging).")
+  String cursor;
+
+  @Option(names = "--json", description = "One JSON object per result, on one line.")
+  boolean json;
+
+  @Option(
+      names = "--queries",
+      paramLabel = "FILE",
+      description = "Run every query of FILE (- for stdin), one per line: QID<TAB>QUERY or QUERY.")
+  String queriesFile;
+
+  @Option(
+      names = "--no-progress",
+      description = "No progress bar when the default index is built on first use.")
+  boolean noProgress;
+
+  @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query.")
+  List<String> queryWords = new ArrayList<>();
+
+  /** A query to run: its id (null unless given in a batch) and its text. */
+  record Query(String qid, String text) {}
+
+  @Override
+  public Integer call() throws IOException {
+    CliContext context = root.context();
+    SearchRequest template = validatedTemplate();
+    Query single = queriesFile == null ? singleQuery() : null;
+    try (BufferedReader batch = queriesFile == null ? null : openQueries(context);
+        DragomanIndex index =
+            IndexLocation.resolve(indexDir, context)
+                .openForReading(
+                    context, IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress))) {
+      if (batch == null) {
+        print(
+            context.out(), single, index.search(template.toBuilder().query(single.text()).build()));
+        return ExitCode.OK.code();
+      }
+      return runBatch(batch, template, index, context);
+    }
+  }
+
+  private Query singleQuery() {
+    if (queryWords.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Missing query: give QUERY, or --queries FILE|- for a batch");
+    }
+    String text = String.join(" ", queryWords);
+    if (text.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "The query is empty");
+    }
+    return new Query(null, text);
+  }
+
+  /** The request options, checked before the index is opened. */
+  private SearchRequest validatedTemplate() {
+    if (queriesFile != null && !queryWords.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Give either QUERY or --queries, not both: " + queryWords);
+    }
+    try {
+      return SearchRequest.builder("")
+          .from(from)
+          .to(to)
+          .sources(sources)
+          .lang(lang)
+          .sort(sort)
+          .limit(limit)
+          .offset(offset)
+          .cursor(cursor)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  private BufferedReader openQueries(CliContext context) throws IOException {
+    if (queriesFile.equals("-")) {
+      return new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
+    }
+    Path file = context.workingDir().resolve(queriesFile);
+    try {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ExitCode.UsageException("queries file " + file + " does not exist", e);
+    }
+  }
+
+  /** One result per query line; a query that fails is reported and the batch goes on. */
+  private int runBatch(
+      BufferedReader lines, SearchRequest template, DragomanIndex index, CliContext context)
+      throws IOException {
+    int failed = 0;
+    long lineNumber = 0;
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      lineNumber++;
+      if (line.isBlank()) {
+        continue;
+      }
+      Query query = parseQueryLine(line);
+      try {
+        print(context.out(), query, index.search(template.toBuilder().query(query.text()).build()));
+      } catch (IllegalArgumentException e) {
+        failed++;
+        context
+            .err()
+            .println("dragoman: " + queriesFile + ":" + lineNumber + ": " + e.getMessage());
+        if (json) {
+          context.out().println(SearchOutput.jsonError(query.qid(), query.text(), e.getMessage()));
+        }
+      }
+      context.out().flush();
+    }
+    if (failed > 0) {
+      context.err().println("dragoman: " + failed + " of the queries failed");
+      return ExitCode.USAGE.code();
+    }
+    return ExitCode.OK.code();
+  }
+
+  /** {@code QID<TAB>QUERY} or just {@code QUERY}. */
+  static Query parseQueryLine(String line) {
+    int tab = line.indexOf('\t');
+    return tab < 0
+        ? new Query(null, line.strip())
+        : new Query(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+  }
+
+  private void print(PrintWriter out, Query query, SearchResult result) {
+    if (json) {
+      out.println(SearchOutput.json(query.qid(), result));
+    } else {
+      out.print(SearchOutput.human(query.qid(), result, offset));
+      if (queriesFile != null) {
+        out.println();
+      }
+    }
+  }
+}
