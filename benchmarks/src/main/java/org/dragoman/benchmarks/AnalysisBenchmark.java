@@ -34,8 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Analysis throughput of Dragoman's name chain against stock analyzers on the same text. One
- * operation analyses every text of the sample; the {@code megabytes} counter reads as MB/s of
- * UTF-8 text.
+ * operation analyses every text of the sample; the {@code megabytes} counter reads as MB/s of UTF-8
+ * text.
  *
  * <ul>
  *   <li>{@code standard}: StandardAnalyzer, the baseline of every ratio;

@@ -102,7 +102,6 @@ final class BenchmarkCorpus {
         return candidate;
       }
     }
-    throw new IllegalArgumentException(
-        "no testdata/corpus above " + dir + ": pass -p corpus=PATH");
+    throw new IllegalArgumentException("no testdata/corpus above " + dir + ": pass -p corpus=PATH");
   }
 }

@@ -44,7 +44,10 @@ public final class BenchmarkReport {
       String className = benchmark.substring(0, benchmark.lastIndexOf('.'));
       className = className.substring(className.lastIndexOf('.') + 1);
       Map<String, String> params = new TreeMap<>();
-      result.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+      result
+          .path("params")
+          .fields()
+          .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
       JsonNode metric = result.path("primaryMetric");
       JsonNode docs = result.path("secondaryMetrics").path("docs");
       if (!docs.isMissingNode()) {
@@ -52,7 +55,8 @@ public final class BenchmarkReport {
       }
       JsonNode percentiles = metric.path("scorePercentiles");
       boolean sampled = result.path("mode").asText().equals("sample");
-      double value = sampled ? percentiles.path("50.0").asDouble() : metric.path("score").asDouble();
+      double value =
+          sampled ? percentiles.path("50.0").asDouble() : metric.path("score").asDouble();
       double p99 = sampled ? percentiles.path("99.0").asDouble() : Double.NaN;
       rows.add(new Row(className, params, value, p99, metric.path("scoreUnit").asText()));
     }
@@ -69,7 +73,8 @@ public final class BenchmarkReport {
     String key = rows.get(0).params().containsKey("analyzer") ? "analyzer" : "engine";
     String baseline = key.equals("analyzer") ? "standard" : "lucene";
     boolean latency = !Double.isNaN(rows.get(0).p99());
-    out.printf("%n### %s (%s; ratio = x / %s, same run)%n%n", benchmark, rows.get(0).unit(), baseline);
+    out.printf(
+        "%n### %s (%s; ratio = x / %s, same run)%n%n", benchmark, rows.get(0).unit(), baseline);
     out.println(
         latency
             ? "| configuration | " + key + " | p50 | p99 | p50 ratio |"
@@ -84,7 +89,8 @@ public final class BenchmarkReport {
     for (Row row : rows) {
       String config = configuration(row, key);
       Row base = baselines.get(config);
-      String ratio = base == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.value() / base.value());
+      String ratio =
+          base == null ? "-" : String.format(Locale.ROOT, "%.2fx", row.value() / base.value());
       if (latency) {
         out.printf(
             Locale.ROOT,
@@ -95,7 +101,13 @@ public final class BenchmarkReport {
             row.p99(),
             ratio);
       } else {
-        out.printf(Locale.ROOT, "| %s | %s | %.1f | %s |%n", config, row.params().get(key), row.value(), ratio);
+        out.printf(
+            Locale.ROOT,
+            "| %s | %s | %.1f | %s |%n",
+            config,
+            row.params().get(key),
+            row.value(),
+            ratio);
       }
     }
   }
@@ -106,7 +118,10 @@ public final class BenchmarkReport {
     row.params()
         .forEach(
             (name, value) -> {
-              if (!name.equals(key) && !name.equals("corpus") && !name.equals("docs") && !name.equals("split")) {
+              if (!name.equals(key)
+                  && !name.equals("corpus")
+                  && !name.equals("docs")
+                  && !name.equals("split")) {
                 sb.append(sb.length() == 0 ? "" : " ").append(name).append('=').append(value);
               }
             });

@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Indexing throughput: Dragoman (all its fields, name analysis included, committed) against plain
- * Lucene (id plus one StandardAnalyzer body field, committed) over the same articles held in memory,
- * so parsing the input is not measured. Each invocation indexes the whole corpus into a new
+ * Lucene (id plus one StandardAnalyzer body field, committed) over the same articles held in
+ * memory, so parsing the input is not measured. Each invocation indexes the whole corpus into a new
  * directory; the {@code docs} counter reads as documents per second.
  *
  * <pre>

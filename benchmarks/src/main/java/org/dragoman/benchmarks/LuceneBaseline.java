@@ -26,8 +26,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.dragoman.model.Article;
 
 /**
- * The plain-Lucene baseline: an id plus one body field analysed by {@link StandardAnalyzer}, queried
- * through the classic query parser with every word required, as Dragoman requires them.
+ * The plain-Lucene baseline: an id plus one body field analysed by {@link StandardAnalyzer},
+ * queried through the classic query parser with every word required, as Dragoman requires them.
  */
 final class LuceneBaseline implements Closeable {
   static final String ID = "id";

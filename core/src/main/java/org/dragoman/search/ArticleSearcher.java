@@ -94,6 +94,11 @@ public final class ArticleSearcher {
     ScoreDoc[] page = Arrays.copyOfRange(collected, from, to);
     if (ResultOrder.scoresAfterCollection(order)) {
       TopFieldCollector.populateScores(page, searcher, query);
+    } else {
+      // Sorting by score keeps the score as the first sort value, not in ScoreDoc.score.
+      for (ScoreDoc hit : page) {
+        hit.score = (Float) ((FieldDoc) hit).fields[0];
+      }
     }
     String nextCursor =
         collected.length > window && page.length > 0
