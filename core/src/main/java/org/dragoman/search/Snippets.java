@@ -32,6 +32,8 @@ final class Snippets {
   /** UnifiedHighlighter's default stops looking at 10,000 characters; speeches are longer. */
   private static final int MAX_ANALYZED_LENGTH = 1_000_000;
 
+  private static final CompactPassageScorer SCORER = new CompactPassageScorer();
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final DragomanAnalyzers analyzers;
@@ -58,6 +60,7 @@ final class Snippets {
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .withMaxLength(MAX_ANALYZED_LENGTH)
+            .withScorer(SCORER)
             .withMaskedFieldsFunc(maskedFields)
             .build();
     String[] snippets =
