@@ -93,15 +93,29 @@ final class BenchmarkCorpus {
     return out;
   }
 
-  /** testdata/corpus of this checkout: the working directory or one of its parents holds it. */
+  /**
+   * testdata/corpus of this checkout: above the working directory, or above the benchmarks jar
+   * (benchmarks/target/benchmarks.jar), so the jar runs from anywhere.
+   */
   private static Path bundledTestData() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path p = dir; p != null; p = p.getParent()) {
-      Path candidate = p.resolve("testdata/corpus");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
+    List<Path> starts = new ArrayList<>();
+    starts.add(Path.of("").toAbsolutePath());
+    try {
+      starts.add(
+          Path.of(BenchmarkCorpus.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toAbsolutePath());
+    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+      // No code source (an unusual class loader): the working directory is the only start.
+    }
+    for (Path start : starts) {
+      for (Path p = start; p != null; p = p.getParent()) {
+        Path candidate = p.resolve("testdata/corpus");
+        if (Files.isDirectory(candidate)) {
+          return candidate;
+        }
       }
     }
-    throw new IllegalArgumentException("no testdata/corpus above " + dir + ": pass -p corpus=PATH");
+    throw new IllegalArgumentException(
+        "no testdata/corpus above " + starts + ": pass -p corpus=PATH");
   }
 }
