@@ -16,9 +16,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Renames, former names, acronyms and translations of names, which no spelling rule can join
@@ -28,7 +28,8 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>Alias files use the Solr synonym format, UTF-8: one group of equivalent names per line,
  * separated by commas; {@code #} starts a comment. Every name is reduced to its primary keys with
  * {@link NameKeyer}, so one spelling per script is enough (Целиноград also covers Celinograd and
- * Tselinograd). The built-in list is the resource {@value #BUILT_IN_RESOURCE}; user files add to it.
+ * Tselinograd). The built-in list is the resource {@value #BUILT_IN_RESOURCE}; user files add to
+ * it.
  *
  * <pre>{@code
  * NameAliases aliases = NameAliases.builtInPlus(List.of(Path.of("my-aliases.txt")));
@@ -108,7 +109,8 @@ public final class NameAliases {
   static Reader openBuiltIn() throws IOException {
     InputStream in = NameAliases.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE);
     if (in == null) {
-      throw new IOException("built-in alias list " + BUILT_IN_RESOURCE + " is not on the class path");
+      throw new IOException(
+          "built-in alias list " + BUILT_IN_RESOURCE + " is not on the class path");
     }
     return utf8(in);
   }

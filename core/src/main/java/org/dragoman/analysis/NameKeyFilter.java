@@ -48,8 +48,7 @@ public final class NameKeyFilter extends TokenFilter {
       addAttribute(PositionIncrementAttribute.class);
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
-  private final NameKeyVariantsAttribute variantsAtt =
-      addAttribute(NameKeyVariantsAttribute.class);
+  private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
 
   private int pendingVariant; // next variant key to emit in stacked mode; 0 when none
   private int startOffset;

@@ -25,8 +25,7 @@ public final class NameKeyVariantsFilter extends TokenFilter {
       addAttribute(PositionIncrementAttribute.class);
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
-  private final NameKeyVariantsAttribute variantsAtt =
-      addAttribute(NameKeyVariantsAttribute.class);
+  private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
 
   private final NameKeyVariantsAttributeImpl pending = new NameKeyVariantsAttributeImpl();
   private char[] scratch = new char[32];

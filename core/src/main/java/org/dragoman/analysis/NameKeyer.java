@@ -25,8 +25,8 @@ import java.util.List;
  *       tch), doubled phonemes collapse.
  * </ol>
  *
- * <p>Key alphabet: vowels {@code a e i o u}; {@code j} = ж/дж, {@code h} = х, {@code c} = ч,
- * {@code x} = ш, {@code s} = с and з (German writes з as s), other letters as in English.
+ * <p>Key alphabet: vowels {@code a e i o u}; {@code j} = ж/дж, {@code h} = х, {@code c} = ч, {@code
+ * x} = ш, {@code s} = с and з (German writes з as s), other letters as in English.
  *
  * <p>Cyrillic words also get keys for their base form when they end in a Russian case ending or a
  * Kazakh, Kyrgyz or Uzbek suffix (Токаева, Назарбаеву, Мәжілісінің); the base-form key is the
@@ -140,17 +140,114 @@ public final class NameKeyer {
    */
   private static final String[] ENDINGS = {
     // Turkic genitive, ablative, plural, locative, dative, accusative, possessive
-    "нинг", "ның", "нің", "дың", "дің", "тың", "тің", "нын", "нин", "нун", "нүн", "дын", "дин",
-    "дун", "дүн", "тын", "тин", "тун", "түн", "дан", "ден", "тан", "тен", "нан", "нен", "дон",
-    "дөн", "тон", "төн", "лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр",
-    "тор", "төр", "нда", "нде", "мен", "бен", "пен", "ами", "ями", "ого", "его", "ому", "ему",
-    "ыми", "ими",
+    "нинг",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "нын",
+    "нин",
+    "нун",
+    "нүн",
+    "дын",
+    "дин",
+    "дун",
+    "дүн",
+    "тын",
+    "тин",
+    "тун",
+    "түн",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "дон",
+    "дөн",
+    "тон",
+    "төн",
+    "лар",
+    "лер",
+    "дар",
+    "дер",
+    "тар",
+    "тер",
+    "лор",
+    "лөр",
+    "дор",
+    "дөр",
+    "тор",
+    "төр",
+    "нда",
+    "нде",
+    "мен",
+    "бен",
+    "пен",
+    "ами",
+    "ями",
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ыми",
+    "ими",
     // two letters
-    "ға", "ге", "қа", "ке", "га", "ка", "го", "гө", "ко", "кө", "да", "де", "та", "те", "до",
-    "дө", "то", "тө", "ны", "ні", "ды", "ді", "ты", "ті", "ну", "нү", "ду", "дү", "ту", "тү",
-    "ни", "сы", "сі", "ом", "ем", "ой", "ою", "ею", "ым", "им", "ах", "ях", "ам", "ям",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "га",
+    "ка",
+    "го",
+    "гө",
+    "ко",
+    "кө",
+    "да",
+    "де",
+    "та",
+    "те",
+    "до",
+    "дө",
+    "то",
+    "тө",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "ну",
+    "нү",
+    "ду",
+    "дү",
+    "ту",
+    "тү",
+    "ни",
+    "сы",
+    "сі",
+    "ом",
+    "ем",
+    "ой",
+    "ою",
+    "ею",
+    "ым",
+    "им",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
     // one letter
-    "а", "я", "у", "ю", "е", "ы", "и", "і",
+    "а",
+    "я",
+    "у",
+    "ю",
+    "е",
+    "ы",
+    "и",
+    "і",
   };
 
   /** Endings after which the base may be an a-noun: the key of stem + "а" is added. */
@@ -159,6 +256,41 @@ public final class NameKeyer {
   };
 
   private static final int MIN_STEM = 3;
+
+  /** {@link #ENDINGS} and {@link #A_NOUN_ENDINGS} packed into sorted longs, by length. */
+  private static final long[][] ENDING_CODES = pack(ENDINGS);
+
+  private static final long[][] A_NOUN_CODES = pack(A_NOUN_ENDINGS);
+
+  private static long[][] pack(String[] endings) {
+    long[][] codes = new long[5][];
+    for (int n = 1; n <= 4; n++) {
+      final int length = n;
+      codes[n] =
+          java.util.Arrays.stream(endings)
+              .filter(e -> e.length() == length)
+              .mapToLong(e -> pack(e.toCharArray(), 0, length))
+              .sorted()
+              .toArray();
+    }
+    return codes;
+  }
+
+  private static long pack(char[] chars, int from, int n) {
+    long code = 0;
+    for (int i = 0; i < n; i++) {
+      code = (code << 16) | chars[from + i];
+    }
+    return code;
+  }
+
+  private boolean isEnding(int from, int n) {
+    return java.util.Arrays.binarySearch(ENDING_CODES[n], pack(lower, from, n)) >= 0;
+  }
+
+  private boolean isANounEnding(int from, int n) {
+    return java.util.Arrays.binarySearch(A_NOUN_CODES[n], pack(lower, from, n)) >= 0;
+  }
 
   private final char[][] keys = new char[MAX_KEYS][];
   private final int[] keyLengths = new int[MAX_KEYS];
@@ -170,6 +302,10 @@ public final class NameKeyer {
   private char[] phonemes = new char[128];
   private int phonemeLength;
   private char[] key = new char[128];
+  private int differingProfiles; // set by fold for Latin words
+  private boolean asciiOnly; // set by fold
+  private int likelyProfile; // set by fold: -1 when only ASCII letters without markers
+  private int[] phonemeEnd = new int[32]; // folded length after each source char (Cyrillic)
 
   public NameKeyer() {
     for (int i = 0; i < MAX_KEYS; i++) {
@@ -213,14 +349,19 @@ public final class NameKeyer {
     if (length == 1 && Character.isLetter(word[0])) {
       return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
     }
-    int lowerLength = lowercase(word, length);
-    int stripped = possessiveLength(lowerLength);
-    boolean cyrillic = isCyrillicWord(lowerLength);
+    boolean cyrillic = lowercase(word, length);
+    int stripped = possessiveLength(length);
     if (cyrillic) {
       analyzeCyrillic(stripped);
     } else {
       fold(lower, 0, stripped, false);
-      addLatinKeys(likelyProfile(stripped));
+      int likely = likelyProfile;
+      if (likely < 0) {
+        likely = INTERNATIONAL;
+      } else if (likely == INTERNATIONAL) {
+        likely = likelyProfile(stripped); // non-ASCII letters may point to a convention
+      }
+      addLatinKeys(likely);
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
@@ -229,15 +370,23 @@ public final class NameKeyer {
     }
   }
 
-  private int lowercase(char[] word, int length) {
+  /** Lowercases the word into {@link #lower}; returns whether it has a Cyrillic letter. */
+  private boolean lowercase(char[] word, int length) {
     if (lower.length < length) {
       lower = new char[length + 8];
     }
+    boolean cyrillic = false;
     for (int i = 0; i < length; i++) {
       char c = word[i];
-      lower[i] = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (c < 0x80) {
+        lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else {
+        c = Character.toLowerCase(c);
+        lower[i] = c;
+        cyrillic |= c >= 0x0400 && c < 0x0530;
+      }
     }
-    return length;
+    return cyrillic;
   }
 
   /** English possessive "'s" / "’s" at the end is not part of the name. */
@@ -252,33 +401,30 @@ public final class NameKeyer {
     return c == '\'' || c == '’' || c == '‘' || c == 'ʼ' || c == '`' || c == 'ʻ' || c == '´';
   }
 
-  private boolean isCyrillicWord(int length) {
-    for (int i = 0; i < length; i++) {
-      char c = lower[i];
-      if (c >= 0x0400 && c < 0x0530) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // ---------------------------------------------------------------- Cyrillic
 
   private void analyzeCyrillic(int length) {
     boolean hSound = readsGeAsHe(length);
     // The written form is the primary key, so alias entries match it exactly; the bases left
-    // by every matching ending, and a-noun bases (Астану -> Астана), are variants.
+    // by every matching ending, and a-noun bases (Астану -> Астана), are variants. Cyrillic
+    // letters read one phoneme string each, so a stem's phonemes are a prefix of the word's.
     fold(lower, 0, length, hSound);
-    addKey(INTERNATIONAL);
+    read(INTERNATIONAL);
+    addNormalized(phonemeLength);
+    if (phonemeLength != foldedLength) {
+      return; // Latin letters or apostrophes inside: phonemes do not align with letters
+    }
     int longestStem = length;
     for (int n = 1; n <= 4; n++) {
       int stem = length - n;
       if (stem >= MIN_STEM && isEnding(stem, n)) {
-        fold(lower, 0, stem, hSound);
-        addKey(INTERNATIONAL);
-        if (n <= 3 && takesANounBase(stem, length)) {
-          appendFolded("A");
-          addKey(INTERNATIONAL);
+        int prefix = phonemeEnd[stem - 1];
+        addNormalized(prefix);
+        if (n <= 3 && isANounEnding(stem, n)) {
+          char saved = phonemes[prefix];
+          phonemes[prefix] = 'a';
+          addNormalized(prefix + 1);
+          phonemes[prefix] = saved;
         }
         longestStem = stem;
       }
@@ -287,19 +433,9 @@ public final class NameKeyer {
     for (int n = 1; n <= 2 && longestStem < length; n++) {
       int inner = longestStem - n;
       if (inner >= MIN_STEM && isEnding(inner, n)) {
-        fold(lower, 0, inner, hSound);
-        addKey(INTERNATIONAL);
+        addNormalized(phonemeEnd[inner - 1]);
       }
     }
-  }
-
-  private boolean isEnding(int from, int n) {
-    for (String ending : ENDINGS) {
-      if (ending.length() == n && regionMatches(from, ending)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Ukrainian and Belarusian г is h (Ігор = Ihor); Russian and Turkic г is g. */
@@ -326,34 +462,6 @@ public final class NameKeyer {
     return (shortU && (i || yery)) || (i && !yery);
   }
 
-  private int endingLength(int end) {
-    for (String ending : ENDINGS) {
-      int n = ending.length();
-      if (end - n >= MIN_STEM && regionMatches(end - n, ending)) {
-        return n;
-      }
-    }
-    return 0;
-  }
-
-  private boolean regionMatches(int from, String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (lower[from + i] != s.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean takesANounBase(int stem, int length) {
-    for (String ending : A_NOUN_ENDINGS) {
-      if (ending.length() == length - stem && regionMatches(stem, ending)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   // ---------------------------------------------------------------- Latin
 
   /**
@@ -363,13 +471,63 @@ public final class NameKeyer {
    */
   private void addLatinKeys(int likely) {
     addKey(likely);
-    if (hasAmbiguousLetters()) {
-      for (int profile = 0; profile < PROFILES; profile++) {
-        if (profile != likely) {
-          addKey(profile);
-        }
+    int differing = asciiOnly ? differingProfiles : profilesReadingDifferently();
+    differing |= 1 << INTERNATIONAL; // always also the international reading
+    for (int profile = 0; profile < PROFILES; profile++) {
+      if (profile != likely && (differing & (1 << profile)) != 0) {
+        addKey(profile);
       }
     }
+  }
+
+  /**
+   * Bit set of the conventions that may read this word differently from the international one:
+   * central European (ch, j, sz, sj, zj, cs, ie), French (ch, ou, gu), Uzbek (x).
+   */
+  private int profilesReadingDifferently() {
+    int mask = 0;
+    for (int i = 0; i < foldedLength; i++) {
+      char c = folded[i];
+      char next = i + 1 < foldedLength ? folded[i + 1] : 0;
+      switch (c) {
+        case 'c' -> {
+          if (next == 'h') {
+            mask |= (1 << CENTRAL_EUROPEAN) | (1 << FRENCH);
+          } else if (next == 's') {
+            mask |= 1 << CENTRAL_EUROPEAN;
+          }
+        }
+        case 'j' -> mask |= 1 << CENTRAL_EUROPEAN;
+        case 's' -> {
+          if (next == 'z' || next == 'j') {
+            mask |= 1 << CENTRAL_EUROPEAN;
+          }
+        }
+        case 'z' -> {
+          if (next == 'j') {
+            mask |= 1 << CENTRAL_EUROPEAN;
+          }
+        }
+        case 'o' -> {
+          if (next == 'u') {
+            mask |= 1 << FRENCH;
+          }
+        }
+        case 'i' -> {
+          if (next == 'e') {
+            mask |= 1 << CENTRAL_EUROPEAN;
+          }
+        }
+        case 'g' -> {
+          if (next == 'u') {
+            mask |= 1 << FRENCH;
+          }
+        }
+        case 'x' -> mask |= 1 << UZBEK;
+        default -> {}
+      }
+    }
+    return mask;
   }
 
   private int likelyProfile(int length) {
@@ -386,7 +544,7 @@ public final class NameKeyer {
         case 'ʻ', '‘' -> {
           return UZBEK;
         }
-        case 's', 'c', 'r' -> {
+        case 's', 'c' -> {
           if (next == 'z') {
             return CENTRAL_EUROPEAN;
           }
@@ -402,25 +560,13 @@ public final class NameKeyer {
     return INTERNATIONAL;
   }
 
-  private boolean hasAmbiguousLetters() {
-    for (int i = 0; i < foldedLength; i++) {
-      char c = folded[i];
-      char next = i + 1 < foldedLength ? folded[i + 1] : 0;
-      if (c == 'c'
-          || c == 'j'
-          || c == 'x'
-          || (c == 's' && (next == 'z' || next == 'j'))
-          || (c == 'o' && (next == 'u' || next == 'e'))
-          || (c == 'i' && next == 'e')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Uzbek case suffixes after -ov/-ev/-in surnames: Lavrovning, Saidovni, Karimovga. */
   private int uzbekSuffixStem() {
     int n = foldedLength;
+    char last = n > 5 ? folded[n - 1] : 0;
+    if (last != 'g' && last != 'i' && last != 'a' && last != 'n' && last != 'r') {
+      return 0;
+    }
     for (int cut = 4; cut >= 2; cut--) {
       int stem = n - cut;
       if (stem < 4) {
@@ -462,8 +608,27 @@ public final class NameKeyer {
 
   private void fold(char[] src, int from, int to, boolean geIsHe) {
     foldedLength = 0;
+    if (phonemeEnd.length < to) {
+      phonemeEnd = new int[to + 8];
+    }
+    if (folded.length < 2 * to + 2) {
+      folded = new char[2 * to + 8]; // a character folds to at most two
+    }
+    differingProfiles = 0;
+    likelyProfile = INTERNATIONAL;
+    boolean nonAscii = false;
+    char previous = 0;
     for (int i = from; i < to; i++) {
       char c = src[i];
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        folded[foldedLength++] = c;
+        phonemeEnd[i] = foldedLength;
+        noteLatinPair(previous, c);
+        previous = c;
+        continue;
+      }
+      nonAscii = true;
+      previous = 0;
       String f;
       if (c < FOLD.length) {
         f = FOLD[c];
@@ -482,6 +647,65 @@ public final class NameKeyer {
       } else {
         appendFolded(f);
       }
+      phonemeEnd[i] = foldedLength;
+    }
+    asciiOnly = !nonAscii;
+    if (asciiOnly && likelyProfile == INTERNATIONAL) {
+      likelyProfile = -1; // known: no marker of another convention
+    }
+  }
+
+  private static final int CE = 1 << CENTRAL_EUROPEAN;
+  private static final int FR = 1 << FRENCH;
+
+  /**
+   * Notes, from two adjacent plain letters, which conventions read the word differently from the
+   * international one (central European: ch, j, sz, sj, zj, cs, ie; French: ch, ou, gu; Uzbek:
+   * x) and which convention its letters point to (sz, cz, rz, w: central European; ou: French).
+   */
+  private void noteLatinPair(char previous, char c) {
+    switch (c) {
+      case 'j' -> differingProfiles |= CE;
+      case 'x' -> differingProfiles |= 1 << UZBEK;
+      case 'w' -> likely(CENTRAL_EUROPEAN);
+      case 'h' -> {
+        if (previous == 'c') {
+          differingProfiles |= CE | FR;
+        }
+      }
+      case 's' -> {
+        if (previous == 'c') {
+          differingProfiles |= CE;
+        }
+      }
+      case 'z' -> {
+        if (previous == 's') {
+          differingProfiles |= CE;
+        }
+        if (previous == 's' || previous == 'c') {
+          likely(CENTRAL_EUROPEAN);
+        }
+      }
+      case 'e' -> {
+        if (previous == 'i') {
+          differingProfiles |= CE;
+        }
+      }
+      case 'u' -> {
+        if (previous == 'o') {
+          differingProfiles |= FR;
+          likely(FRENCH);
+        } else if (previous == 'g') {
+          differingProfiles |= FR;
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private void likely(int profile) {
+    if (likelyProfile == INTERNATIONAL) {
+      likelyProfile = profile;
     }
   }
 
@@ -493,9 +717,7 @@ public final class NameKeyer {
 
   private void appendFoldedChar(char c) {
     if (foldedLength == folded.length) {
-      char[] bigger = new char[folded.length * 2];
-      System.arraycopy(folded, 0, bigger, 0, foldedLength);
-      folded = bigger;
+      folded = java.util.Arrays.copyOf(folded, folded.length * 2);
     }
     folded[foldedLength++] = c;
   }
@@ -526,9 +748,6 @@ public final class NameKeyer {
           if (next == APOSTROPHE && i + 2 < n) {
             emit('u');
             i++;
-          } else if (profile == CENTRAL_EUROPEAN && next == 'e') {
-            emit('u'); // Dutch oe: Doesjanbe
-            i++;
           } else if (profile == FRENCH && next == 'u') {
             emit('u');
             i++;
@@ -551,15 +770,9 @@ public final class NameKeyer {
           } else if (next == 'k' || next == 'q') {
             emit('k');
             i++;
-          } else if (profile == UZBEK) {
-            emit('j'); // Turkish and Azerbaijani c
           } else if (next == 'e' || next == 'i' || next == 'y') {
-            if (profile == FRENCH) {
-              emit('s');
-            } else {
-              emit('t');
-              emit('s');
-            }
+            emit('t'); // Polish, Czech, ISO 9 c is ц; English soft c is close enough
+            emit('s');
           } else {
             emit('k');
           }
@@ -679,11 +892,16 @@ public final class NameKeyer {
 
   /** Reads the folded word under {@code profile}, normalizes it and adds it if new. */
   private void addKey(int profile) {
+    read(profile);
+    addNormalized(phonemeLength);
+  }
+
+  /** Normalizes {@code phonemes[0..n)} and adds the result if it is new. */
+  private void addNormalized(int n) {
     if (keyCount == MAX_KEYS) {
       return;
     }
-    read(profile);
-    int length = normalize();
+    int length = normalize(n);
     if (length == 0) {
       return;
     }
@@ -709,9 +927,8 @@ public final class NameKeyer {
     return true;
   }
 
-  private int normalize() {
+  private int normalize(int n) {
     char[] p = phonemes;
-    int n = phonemeLength;
     if (key.length < n) {
       key = new char[n + 8];
     }

@@ -29,10 +29,10 @@ import org.dragoman.analysis.NameAliases;
 import org.dragoman.analysis.NameAnalyzer;
 
 /**
- * A {@link NameSearchEngine} over an in-memory Lucene index with two fields fed from the same
- * text: an exact field and, optionally, a variant field. A query requires every word on the variant
- * field (or on the exact field in exact mode) and adds a boosted optional clause on the exact
- * field, so exact spellings rank above variant matches.
+ * A {@link NameSearchEngine} over an in-memory Lucene index with two fields fed from the same text:
+ * an exact field and, optionally, a variant field. A query requires every word on the variant field
+ * (or on the exact field in exact mode) and adds a boosted optional clause on the exact field, so
+ * exact spellings rank above variant matches.
  *
  * <pre>{@code
  * NameSearchEngine dragoman = LuceneNameSearchEngine.dragoman(NameAliases.builtIn());
@@ -67,7 +67,8 @@ public final class LuceneNameSearchEngine implements NameSearchEngine {
     }
     this.variantIndexAnalyzer = variantIndexAnalyzer;
     this.exactQueries = new QueryBuilder(exactAnalyzer);
-    this.variantQueries = variantQueryAnalyzer == null ? null : new QueryBuilder(variantQueryAnalyzer);
+    this.variantQueries =
+        variantQueryAnalyzer == null ? null : new QueryBuilder(variantQueryAnalyzer);
   }
 
   /** Dragoman's name matching: exact field plus names field, built-in aliases. */
@@ -99,7 +100,8 @@ public final class LuceneNameSearchEngine implements NameSearchEngine {
     Analyzer analyzer =
         variantIndexAnalyzer == null
             ? exactAnalyzer
-            : new PerFieldAnalyzerWrapper(exactAnalyzer, Map.of(VARIANT_FIELD, variantIndexAnalyzer));
+            : new PerFieldAnalyzerWrapper(
+                exactAnalyzer, Map.of(VARIANT_FIELD, variantIndexAnalyzer));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Document document : documents) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();

@@ -36,7 +36,8 @@ public record NameDevSet(List<NameVariant> variants, List<NegativePair> negative
     List<NegativePair> negatives = new ArrayList<>();
     for (String[] row : rows(negativesFile, 6)) {
       negatives.add(
-          new NegativePair(row[0], row[1].strip(), entityId(row[2]), row[3].strip(), entityId(row[4]), row[5]));
+          new NegativePair(
+              row[0], row[1].strip(), entityId(row[2]), row[3].strip(), entityId(row[4]), row[5]));
     }
     return new NameDevSet(variants, negatives);
   }

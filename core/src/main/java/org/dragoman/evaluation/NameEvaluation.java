@@ -62,7 +62,8 @@ public final class NameEvaluation {
     List<NameSearchEngine.Document> documents = new ArrayList<>();
     for (int i = 0; i < variants.size(); i++) {
       NameVariant v = variants.get(i);
-      documents.add(new NameSearchEngine.Document(variantId(i), sentence(v.spelling(), v.isCyrillic())));
+      documents.add(
+          new NameSearchEngine.Document(variantId(i), sentence(v.spelling(), v.isCyrillic())));
     }
     for (NegativePair pair : set.negatives()) {
       documents.add(negativeDocument(pair.pairId() + "a", pair.spellingA()));

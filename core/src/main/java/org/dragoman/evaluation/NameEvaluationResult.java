@@ -46,7 +46,8 @@ public record NameEvaluationResult(
   /** One line per figure, like the anchor table of issue 3. */
   public String toText() {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "recall all           %.3f  (%d pairs)%n", recallAll, pairs));
+    out.append(
+        String.format(Locale.ROOT, "recall all           %.3f  (%d pairs)%n", recallAll, pairs));
     out.append(
         String.format(
             Locale.ROOT,
@@ -55,7 +56,10 @@ public record NameEvaluationResult(
             transliterationPairs));
     out.append(
         String.format(
-            Locale.ROOT, "recall cross-script  %.3f  (%d pairs)%n", recallCrossScript, crossScriptPairs));
+            Locale.ROOT,
+            "recall cross-script  %.3f  (%d pairs)%n",
+            recallCrossScript,
+            crossScriptPairs));
     out.append(String.format(Locale.ROOT, "precision            %.3f%n", precision));
     out.append(
         String.format(
@@ -63,7 +67,11 @@ public record NameEvaluationResult(
     for (MergedNegative merged : mergedNegatives) {
       out.append(
           String.format(
-              Locale.ROOT, "  %s  %s ~ %s%n", merged.pairId(), merged.spellingA(), merged.spellingB()));
+              Locale.ROOT,
+              "  %s  %s ~ %s%n",
+              merged.pairId(),
+              merged.spellingA(),
+              merged.spellingB()));
     }
     return out.toString();
   }

@@ -11,12 +11,22 @@ import static java.util.Objects.requireNonNull;
  * @param system the convention the spelling follows ({@code german}, {@code former-name}, ...)
  * @param spelling the spelling itself
  */
-public record NameVariant(String groupId, String kind, String script, String system, String spelling) {
+public record NameVariant(
+    String groupId, String kind, String script, String system, String spelling) {
 
   /** Markers in {@link #system()} of rows that are not plain transliterations. */
   private static final String[] NOT_TRANSLITERATION = {
-    "former", "acronym", "inflected", "initial", "misspelling", "(generated)", "historical",
-    "alt-name", "birthname", "translation", "plural"
+    "former",
+    "acronym",
+    "inflected",
+    "initial",
+    "misspelling",
+    "(generated)",
+    "historical",
+    "alt-name",
+    "birthname",
+    "translation",
+    "plural"
   };
 
   public NameVariant {
