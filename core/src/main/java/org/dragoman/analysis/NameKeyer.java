@@ -18,8 +18,9 @@ import java.util.List;
  *   <li><b>Read</b> the plain Latin letters under up to four conventions, because some digraphs
  *       mean different sounds in different languages: <i>international</i> (English, BGN/PCGN,
  *       Turkic Latin: ch = ч, j = ж), <i>central European</i> (German, Polish, Czech, Dutch: ch =
- *       х, j = й, sz = ш), <i>French</i> (ch = ш, ou = u) and <i>Uzbek/Azerbaijani</i> (x = х, c =
- *       ж). A word without ambiguous letters reads the same in all four and has one key.
+ *       х, j = й, sz = ш, sch also ж), <i>French</i> (ch = ш, ou = u, gu = g) and <i>Uzbek</i> (x =
+ *       х). A word without ambiguous letters reads the same in all four and has one key; the
+ *       primary key uses the convention the word's own letters point to (ł, sz, w, é, ou, oʻ).
  *   <li><b>Normalize</b> the phonemes: glides (y, й, intervocalic i) vanish before and between
  *       vowels, a vowel-final u becomes v (Aktau = Aktav), d before ж and t before ч vanish (dzh,
  *       tch), doubled phonemes collapse.
@@ -660,8 +661,8 @@ public final class NameKeyer {
 
   /**
    * Notes, from two adjacent plain letters, which conventions read the word differently from the
-   * international one (central European: ch, j, sz, sj, zj, cs, ie; French: ch, ou, gu; Uzbek:
-   * x) and which convention its letters point to (sz, cz, rz, w: central European; ou: French).
+   * international one (central European: ch, j, sz, sj, zj, cs, ie; French: ch, ou, gu; Uzbek: x)
+   * and which convention its letters point to (sz, cz, rz, w: central European; ou: French).
    */
   private void noteLatinPair(char previous, char c) {
     switch (c) {
