@@ -1,0 +1,55 @@
+package org.dragoman.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+
+/**
+ * The transliteration-aware analyzer of name fields: {@link NameTokenizer} then {@link
+ * NameKeyFilter}, so that every spelling of a name, Latin or Cyrillic, yields the same keys.
+ *
+ * <p>Two flavours, used as a pair on one field: {@link #forIndexing()} stacks all variant keys;
+ * {@link #forQueries(NameAliases)} also expands aliases (renames, acronyms) with a {@link
+ * SynonymGraphFilter} at query time, so multi-word aliases work and alias lists can change without
+ * re-indexing. Build queries with a graph-aware {@code QueryBuilder}.
+ *
+ * <pre>{@code
+ * Analyzer index = NameAnalyzer.forIndexing();
+ * Analyzer query = NameAnalyzer.forQueries(NameAliases.builtIn());
+ * Query q = new QueryBuilder(query).createBooleanQuery("body.names", "Nur-Sultan", Occur.MUST);
+ * }</pre>
+ */
+public final class NameAnalyzer extends Analyzer {
+
+  private final NameAliases aliases;
+
+  private NameAnalyzer(NameAliases aliases) {
+    this.aliases = aliases;
+  }
+
+  /** The index-time analyzer: keys and stacked variant keys, no aliases. */
+  public static NameAnalyzer forIndexing() {
+    return new NameAnalyzer(NameAliases.none());
+  }
+
+  /** The query-time analyzer: keys, then aliases, then stacked variant keys. */
+  public static NameAnalyzer forQueries(NameAliases aliases) {
+    return new NameAnalyzer(requireNonNull(aliases, "aliases"));
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new NameTokenizer();
+    if (aliases.isEmpty()) {
+      return new TokenStreamComponents(
+          tokenizer, new NameKeyFilter(tokenizer, NameKeyFilter.Variants.STACKED));
+    }
+    TokenStream stream = new NameKeyFilter(tokenizer, NameKeyFilter.Variants.DEFERRED);
+    stream = new SynonymGraphFilter(stream, aliases.synonymMap(), false);
+    stream = new NameKeyVariantsFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+}

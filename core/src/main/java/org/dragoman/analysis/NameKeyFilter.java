@@ -1,0 +1,117 @@
+package org.dragoman.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Replaces each word with its transliteration keys (see {@link NameKeyer}): the primary key in
+ * place, the variant keys either stacked at the same position ({@link Variants#STACKED}) or kept in
+ * a {@link NameKeyVariantsAttribute} for a later {@link NameKeyVariantsFilter} ({@link
+ * Variants#DEFERRED}, for chains with a {@code SynonymGraphFilter} in between, which cannot read
+ * stacked tokens). Words without a letter or digit are removed. Offsets are left untouched, so a
+ * key highlights the original spelling.
+ *
+ * <p>Expects words from {@link NameTokenizer} (any case).
+ *
+ * <pre>{@code
+ * TokenStream keys = new NameKeyFilter(new NameTokenizer(), NameKeyFilter.Variants.STACKED);
+ * // "Tokajew" -> tokajev, tokaev (stacked); "Токаева" -> tokaev, tokaeva (stacked)
+ * }</pre>
+ */
+public final class NameKeyFilter extends TokenFilter {
+
+  /** Token type of a primary key. */
+  public static final String KEY_TYPE = "<NAME_KEY>";
+
+  /** Token type of a stacked variant key. */
+  public static final String VARIANT_TYPE = "<NAME_KEY_VARIANT>";
+
+  /** Where the variant keys go. */
+  public enum Variants {
+    /** At the same position as the primary key, right after it. */
+    STACKED,
+    /** Into {@link NameKeyVariantsAttribute}, for a later {@link NameKeyVariantsFilter}. */
+    DEFERRED
+  }
+
+  private final NameKeyer keyer = new NameKeyer();
+  private final boolean stacked;
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
+
+  private int pendingVariant; // next variant key to emit in stacked mode; 0 when none
+  private int startOffset;
+  private int endOffset;
+  private int positionLength;
+
+  public NameKeyFilter(TokenStream input, Variants variants) {
+    super(input);
+    this.stacked = variants == Variants.STACKED;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (pendingVariant > 0) {
+      emitVariant();
+      return true;
+    }
+    int skippedPositions = 0;
+    while (input.incrementToken()) {
+      keyer.analyze(termAtt.buffer(), termAtt.length());
+      if (keyer.keyCount() == 0) {
+        skippedPositions += posIncAtt.getPositionIncrement();
+        continue;
+      }
+      if (skippedPositions > 0) {
+        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+      }
+      termAtt.copyBuffer(keyer.keyBuffer(0), 0, keyer.keyLength(0));
+      typeAtt.setType(KEY_TYPE);
+      variantsAtt.removeAll();
+      if (stacked) {
+        if (keyer.keyCount() > 1) {
+          pendingVariant = 1;
+          startOffset = offsetAtt.startOffset();
+          endOffset = offsetAtt.endOffset();
+          positionLength = posLenAtt.getPositionLength();
+        }
+      } else {
+        for (int i = 1; i < keyer.keyCount(); i++) {
+          variantsAtt.add(keyer.keyBuffer(i), keyer.keyLength(i));
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private void emitVariant() {
+    clearAttributes();
+    termAtt.copyBuffer(keyer.keyBuffer(pendingVariant), 0, keyer.keyLength(pendingVariant));
+    offsetAtt.setOffset(startOffset, endOffset);
+    posIncAtt.setPositionIncrement(0);
+    posLenAtt.setPositionLength(positionLength);
+    typeAtt.setType(VARIANT_TYPE);
+    pendingVariant++;
+    if (pendingVariant == keyer.keyCount()) {
+      pendingVariant = 0;
+    }
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    pendingVariant = 0;
+  }
+}

@@ -1,0 +1,201 @@
+package org.dragoman.analysis;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeFactory;
+
+/**
+ * Splits text into words the way names are written in the region's news, in any script.
+ *
+ * <p>A word is a run of letters, digits and combining marks, with two kinds of joiner kept inside
+ * it: an apostrophe between two letters (Uzbek {@code Oʻzbekiston}, {@code O'zbekiston}, {@code
+ * Farg`ona}, and English possessives) and a period or comma between two digits ({@code 3.5}).
+ * Everything else separates words, unlike {@code StandardTokenizer}: hyphens ({@code Ak-Orda} ->
+ * {@code Ak}, {@code Orda}) and periods between letters, so that initials glued to a surname come
+ * apart ({@code К.Токаев} -> {@code К}, {@code Токаев}).
+ *
+ * <pre>{@code
+ * Tokenizer tokenizer = new NameTokenizer();
+ * tokenizer.setReader(new StringReader("К.Токаев met R.Meredov in Oʻzbekiston"));
+ * // К, Токаев, met, R, Meredov, in, Oʻzbekiston
+ * }</pre>
+ *
+ * <p>Words longer than {@value #MAX_WORD_LENGTH} characters are cut into pieces of that length.
+ * Offsets are those of the original text (after any char filter's correction).
+ */
+public final class NameTokenizer extends Tokenizer {
+
+  /** The longest word emitted in one piece. */
+  public static final int MAX_WORD_LENGTH = 255;
+
+  /** Type of a word containing a letter. */
+  public static final String WORD_TYPE = "<ALPHANUM>";
+
+  /** Type of a word made of digits only. */
+  public static final String NUMBER_TYPE = "<NUM>";
+
+  private static final int IO_BUFFER_SIZE = 4096;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+
+  private final char[] ioBuffer = new char[IO_BUFFER_SIZE];
+  private int bufferStart; // offset of ioBuffer[0] in the input
+  private int bufferIndex;
+  private int dataLength;
+  private int finalOffset;
+  private boolean exhausted;
+
+  public NameTokenizer() {}
+
+  public NameTokenizer(AttributeFactory factory) {
+    super(factory);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    clearAttributes();
+    char[] term = termAtt.buffer();
+    int length = 0;
+    int start = -1;
+    int end = -1;
+    boolean letters = false;
+    int previous = 0; // last code point of the word so far
+    while (true) {
+      int c = peek();
+      if (c < 0) {
+        break;
+      }
+      int size = Character.charCount(c);
+      if (isWordChar(c)) {
+        if (length == 0) {
+          start = position();
+        }
+        if (length + 2 > term.length) {
+          term = termAtt.resizeBuffer(length + 2);
+        }
+        length += Character.toChars(c, term, length);
+        letters |= !Character.isDigit(c);
+        previous = c;
+        advance(size);
+        end = position();
+        if (length >= MAX_WORD_LENGTH) {
+          break;
+        }
+      } else if (length > 0 && isJoiner(previous, c)) {
+        // keep the joiner only if a matching character follows it
+        advance(size);
+        int after = peek();
+        if (after >= 0 && joins(previous, c, after)) {
+          if (length + 3 > term.length) {
+            term = termAtt.resizeBuffer(length + 3);
+          }
+          length += Character.toChars(c, term, length);
+          previous = c;
+          continue;
+        }
+        break;
+      } else {
+        advance(size);
+        if (length > 0) {
+          break;
+        }
+      }
+    }
+    if (length == 0) {
+      finalOffset = correctOffset(position());
+      return false;
+    }
+    termAtt.setLength(length);
+    offsetAtt.setOffset(correctOffset(start), correctOffset(end));
+    typeAtt.setType(letters ? WORD_TYPE : NUMBER_TYPE);
+    return true;
+  }
+
+  private static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isApostrophe(int c) {
+    return c == '\'' || c == '`' || c == '’' || c == '‘' || c == '´' || c == 'ʹ';
+  }
+
+  private static boolean isJoiner(int previous, int c) {
+    return isApostrophe(c) || ((c == '.' || c == ',') && Character.isDigit(previous));
+  }
+
+  private static boolean joins(int previous, int joiner, int after) {
+    if (isApostrophe(joiner)) {
+      return Character.isLetter(previous) && Character.isLetter(after);
+    }
+    return Character.isDigit(after);
+  }
+
+  /** The next code point without consuming it, or -1 at the end of the input. */
+  private int peek() throws IOException {
+    if (bufferIndex >= dataLength - 1 && !exhausted) {
+      refill();
+    }
+    if (bufferIndex >= dataLength) {
+      return -1;
+    }
+    return Character.codePointAt(ioBuffer, bufferIndex, dataLength);
+  }
+
+  private void advance(int chars) {
+    bufferIndex += chars;
+  }
+
+  private int position() {
+    return bufferStart + bufferIndex;
+  }
+
+  /** Moves the unread tail to the front and reads more, keeping surrogate pairs whole. */
+  private void refill() throws IOException {
+    int remaining = dataLength - bufferIndex;
+    System.arraycopy(ioBuffer, bufferIndex, ioBuffer, 0, remaining);
+    bufferStart += bufferIndex;
+    bufferIndex = 0;
+    dataLength = remaining;
+    while (dataLength < ioBuffer.length) {
+      int read = input.read(ioBuffer, dataLength, ioBuffer.length - dataLength);
+      if (read < 0) {
+        exhausted = true;
+        break;
+      }
+      dataLength += read;
+      if (dataLength > 1) {
+        break;
+      }
+    }
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    offsetAtt.setOffset(finalOffset, finalOffset);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    bufferStart = 0;
+    bufferIndex = 0;
+    dataLength = 0;
+    finalOffset = 0;
+    exhausted = false;
+  }
+}
