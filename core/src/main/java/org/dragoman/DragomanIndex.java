@@ -3,10 +3,12 @@ package org.dragoman;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.analysis.NameAliases;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.index.IndexStore;
 import org.dragoman.index.IndexingRun;
@@ -54,6 +56,24 @@ public final class DragomanIndex implements Closeable {
     this.searcher = new ArticleSearcher(analyzers);
   }
 
+  /**
+   * Dragoman's analysis with the options' alias files.
+   *
+   * @throws IllegalArgumentException naming an alias file that cannot be read or parsed
+   */
+  private static DragomanAnalyzers analyzers(DragomanOptions options) {
+    for (Path file : options.aliasFiles()) {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        throw new IllegalArgumentException(
+            "alias file " + file + " does not exist or is not readable");
+      }
+    }
+    return DragomanAnalyzers.standard(
+        options.aliasFiles().isEmpty()
+            ? NameAliases.builtIn()
+            : NameAliases.builtInPlus(options.aliasFiles()));
+  }
+
   /** Opens the index in {@code dir}, creating the directory and an empty index if missing. */
   public static DragomanIndex open(Path dir) throws IOException {
     return open(dir, DragomanOptions.defaults());
@@ -61,7 +81,7 @@ public final class DragomanIndex implements Closeable {
 
   /** Opens the index in {@code dir} with the given options, creating it if missing. */
   public static DragomanIndex open(Path dir, DragomanOptions options) throws IOException {
-    DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+    DragomanAnalyzers analyzers = analyzers(options);
     try {
       IndexStore store =
           IndexStore.openOrCreate(dir, analyzers.indexAnalyzer(), options.ramBufferMb());
@@ -87,7 +107,7 @@ public final class DragomanIndex implements Closeable {
    * @throws IndexUnavailableException when {@code dir} holds no readable Dragoman index
    */
   public static DragomanIndex openExisting(Path dir, DragomanOptions options) throws IOException {
-    DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+    DragomanAnalyzers analyzers = analyzers(options);
     try {
       IndexStore store =
           IndexStore.openExisting(dir, analyzers.indexAnalyzer(), options.ramBufferMb());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dragoman.DragomanIndex;
+import org.dragoman.DragomanOptions;
 import org.dragoman.IndexUnavailableException;
 import org.dragoman.model.IndexReport;
 
@@ -40,6 +41,12 @@ record IndexLocation(Path dir, boolean explicit) {
    * @throws IndexUnavailableException when there is no index and none can be built
    */
   DragomanIndex openForReading(CliContext context, boolean progressWanted) throws IOException {
+    return openForReading(context, progressWanted, DragomanOptions.defaults());
+  }
+
+  /** Opens the index for searching with the given options (alias files). */
+  DragomanIndex openForReading(CliContext context, boolean progressWanted, DragomanOptions options)
+      throws IOException {
     if (isAbsent()) {
       String corpus = context.env().get(DEFAULT_CORPUS_ENV);
       if (explicit || corpus == null || corpus.isBlank()) {
@@ -52,7 +59,7 @@ record IndexLocation(Path dir, boolean explicit) {
       }
       buildDefault(context.workingDir().resolve(corpus.strip()), context, progressWanted);
     }
-    return DragomanIndex.openExisting(dir);
+    return DragomanIndex.openExisting(dir, options);
   }
 
   /** Missing, or an empty directory: nothing was ever committed here. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
+import org.dragoman.DragomanOptions;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     header = "Search the index: one query, or a batch of them.",
     description = {
       "Search the index. QUERY: words (all must match), \"phrases\", OR, NOT or -word,"
-          + " (parentheses), title:, body:, source:, lang:, date:2024, date:2024-08,"
+          + " (parentheses), title:, body:, exact:, source:, lang:, date:2024, date:2024-08,"
           + " date:[2019-01 TO 2024-06-30]. Put -- before a query that starts with -.",
       "With --json every result is one JSON object on one line: {\"qid\", \"query\", \"total\","
           + " \"hits\": [{\"id\", \"score\", \"date\", \"source\", \"title\", \"url\","
@@ -97,6 +98,21 @@ final class SearchCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--exact",
+      description =
+          "Match names as spelled: no transliteration variants, no aliases"
+              + " (for one word of a query: exact:WORD).")
+  boolean exact;
+
+  @Option(
+      names = "--aliases",
+      paramLabel = "FILE",
+      description =
+          "An alias list of your own, added to the built-in one (lines like"
+              + " 'Astana, Nur-Sultan, Akmola'); repeat for several.")
+  List<Path> aliasFiles = new ArrayList<>();
+
+  @Option(
       names = "--queries",
       paramLabel = "FILE",
       description = "Run every query of FILE (- for stdin), one per line: QID<TAB>QUERY or QUERY.")
@@ -122,7 +138,9 @@ final class SearchCommand implements Callable<Integer> {
         DragomanIndex index =
             IndexLocation.resolve(indexDir, context)
                 .openForReading(
-                    context, IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress))) {
+                    context,
+                    IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress),
+                    DragomanOptions.defaults().withAliasFiles(resolved(context, aliasFiles)))) {
       if (batch == null) {
         print(
             context.out(), single, index.search(template.toBuilder().query(single.text()).build()));
@@ -130,6 +148,10 @@ final class SearchCommand implements Callable<Integer> {
       }
       return runBatch(batch, template, index, context);
     }
+  }
+
+  static List<Path> resolved(CliContext context, List<Path> files) {
+    return files.stream().map(f -> context.workingDir().resolve(f)).toList();
   }
 
   private Query singleQuery() {
@@ -160,6 +182,7 @@ final class SearchCommand implements Callable<Integer> {
           .limit(limit)
           .offset(offset)
           .cursor(cursor)
+          .exact(exact)
           .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -28,38 +28,70 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  */
 public final class DragomanAnalyzers implements Closeable {
 
+  /** The name-variant field fed from the title. */
+  public static final String TITLE_NAMES = "title.names";
+
+  /** The name-variant field fed from the body. */
+  public static final String BODY_NAMES = "body.names";
+
   private final List<FullTextField> fields;
   private final PerFieldAnalyzerWrapper indexAnalyzer;
+  private final PerFieldAnalyzerWrapper queryAnalyzer;
   private final List<Analyzer> owned;
 
   private DragomanAnalyzers(
-      List<FullTextField> fields, Analyzer fallback, Map<String, Analyzer> analyzers) {
+      List<FullTextField> fields,
+      Analyzer fallback,
+      Map<String, Analyzer> indexAnalyzers,
+      Map<String, Analyzer> queryAnalyzers) {
     this.fields = List.copyOf(fields);
     for (FullTextField field : fields) {
-      if (!analyzers.containsKey(field.name())) {
+      if (!indexAnalyzers.containsKey(field.name())) {
         throw new IllegalArgumentException("full-text field " + field.name() + " has no analyzer");
       }
     }
     // Keyword fields are never analysed; the fallback only serves unknown field names.
-    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, analyzers);
+    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, indexAnalyzers);
+    Map<String, Analyzer> query = new LinkedHashMap<>(indexAnalyzers);
+    query.putAll(queryAnalyzers);
+    this.queryAnalyzer = new PerFieldAnalyzerWrapper(fallback, query);
     Set<Analyzer> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     distinct.add(fallback);
-    distinct.addAll(analyzers.values());
+    distinct.addAll(query.values());
+    distinct.addAll(indexAnalyzers.values());
     this.owned = List.copyOf(distinct);
   }
 
-  /** Dragoman's analysis: title (weight 2) and body (weight 1), both with English analysis. */
+  /** Dragoman's analysis with the built-in alias list; see {@link #standard(NameAliases)}. */
   public static DragomanAnalyzers standard() {
+    return standard(NameAliases.builtIn());
+  }
+
+  /**
+   * Dragoman's analysis: title (weight 2) and body (weight 1) with English analysis, where words
+   * match as spelled, and {@value #TITLE_NAMES} (weight 1) and {@value #BODY_NAMES} (weight 0.5)
+   * fed from the same text with {@link NameAnalyzer}, where every spelling of a name matches the
+   * others and {@code aliases} join renames and acronyms at query time. An exact spelling matches
+   * both kinds of field, a variant only the names field, so exact spellings rank first.
+   */
+  public static DragomanAnalyzers standard(NameAliases aliases) {
     Analyzer english = new EnglishAnalyzer();
-    Map<String, Analyzer> analyzers = new LinkedHashMap<>();
-    analyzers.put(ArticleText.TITLE.fieldName(), english);
-    analyzers.put(ArticleText.BODY.fieldName(), english);
+    Analyzer namesIndex = NameAnalyzer.forIndexing();
+    Analyzer namesQuery = NameAnalyzer.forQueries(aliases);
+    Map<String, Analyzer> index = new LinkedHashMap<>();
+    index.put(ArticleText.TITLE.fieldName(), english);
+    index.put(ArticleText.BODY.fieldName(), english);
+    index.put(TITLE_NAMES, namesIndex);
+    index.put(BODY_NAMES, namesIndex);
     return new DragomanAnalyzers(
         List.of(
             new FullTextField(ArticleText.TITLE.fieldName(), ArticleText.TITLE, 2f, false),
-            new FullTextField(ArticleText.BODY.fieldName(), ArticleText.BODY, 1f, false)),
+            new FullTextField(ArticleText.BODY.fieldName(), ArticleText.BODY, 1f, false),
+            new FullTextField(TITLE_NAMES, ArticleText.TITLE, 1f, true),
+            new FullTextField(BODY_NAMES, ArticleText.BODY, 0.5f, true)),
         english,
-        analyzers);
+        index,
+        Map.of(TITLE_NAMES, namesQuery, BODY_NAMES, namesQuery));
   }
 
   /**
@@ -75,7 +107,7 @@ public final class DragomanAnalyzers implements Closeable {
             "full-text fields " + fields + " lack the stored field " + text.fieldName());
       }
     }
-    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers);
+    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers, Map.of());
   }
 
   /** Every full-text field, in the order documents get them. */
@@ -102,14 +134,15 @@ public final class DragomanAnalyzers implements Closeable {
     return indexAnalyzer;
   }
 
-  /** The analyzer of query text; the same as the index analyzer for now. */
+  /** The analyzer of query text: the index analyzer, plus aliases on the name fields. */
   public Analyzer queryAnalyzer() {
-    return indexAnalyzer;
+    return queryAnalyzer;
   }
 
   @Override
   public void close() {
     indexAnalyzer.close();
+    queryAnalyzer.close();
     owned.forEach(Analyzer::close);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -34,6 +35,8 @@ import org.dragoman.model.ArticleDate;
  *
  * <ul>
  *   <li>{@code title:}, {@code body:} search one text (with all its analyses);
+ *   <li>{@code exact:} matches a word or {@code "phrase"} as spelled, without name variants ({@code
+ *       exact:Rahmon} does not find Rakhmon);
  *   <li>{@code source:}, {@code lang:}, {@code cites:} match a whole value, in any case; {@code
  *       id:} matches an id exactly;
  *   <li>{@code date:2024}, {@code date:2024-08}, {@code date:2024-08-22} and {@code date:[2019-01
@@ -45,7 +48,9 @@ import org.dragoman.model.ArticleDate;
 public final class DragomanQueryParser extends QueryParser {
 
   private static final List<String> FIELDS =
-      List.of("title", "body", "source", "lang", "date", "cites", "id");
+      List.of("title", "body", "exact", "source", "lang", "date", "cites", "id");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final DragomanAnalyzers analyzers;
   private final boolean exact;
@@ -55,11 +60,9 @@ public final class DragomanQueryParser extends QueryParser {
     this.analyzers = analyzers;
     this.exact = exact;
     setDefaultOperator(AND_OPERATOR);
-    // Each word is parsed on its own, so that it may match in any field: "Tokayev Dushanbe"
-    // finds Tokayev in the title and Dushanbe in the body.
-    setSplitOnWhitespace(true);
-    // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
-    setAutoGeneratePhraseQueries(true);
+    // Runs of plain words reach getFieldQuery whole, so that multi-word aliases ("Collective
+    // Security Treaty Organization" = CSTO) can match; each word still matches in any field.
+    setSplitOnWhitespace(false);
     setAllowLeadingWildcard(false);
   }
 
@@ -82,11 +85,16 @@ public final class DragomanQueryParser extends QueryParser {
   @Override
   protected Query getFieldQuery(String userField, String queryText, boolean quoted)
       throws ParseException {
+    if (!quoted && WHITESPACE.matcher(queryText.strip()).find()) {
+      return wordRun(userField, queryText.strip());
+    }
     String field = known(userField);
     if (isText(field)) {
+      // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
+      boolean phrase = quoted || queryText.indexOf('-') > 0;
       List<Query> perField = new ArrayList<>();
       for (FullTextField f : textFields(field)) {
-        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, quoted), f));
+        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, phrase), f));
       }
       return anyOf(perField);
     }
@@ -195,13 +203,55 @@ public final class DragomanQueryParser extends QueryParser {
     return super.getBooleanQuery(withAll);
   }
 
+  /**
+   * A run of plain words: every word must match, each in any field ("Tokayev Dushanbe" finds
+   * Tokayev in the title and Dushanbe in the body); or the whole run matches in a name field, where
+   * multi-word aliases apply.
+   */
+  private Query wordRun(String userField, String run) throws ParseException {
+    BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : WHITESPACE.split(run)) {
+      Query q = getFieldQuery(userField, word, false);
+      if (q != null) {
+        everyWord.add(q, BooleanClause.Occur.MUST);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return null;
+    }
+    String field = known(userField);
+    List<Query> wholeRun = new ArrayList<>();
+    for (FullTextField f : textFields(field)) {
+      if (f.nameVariants()) {
+        wholeRun.add(boost(createBooleanQuery(f.name(), run, BooleanClause.Occur.MUST), f));
+      }
+    }
+    Query names = anyOf(wholeRun);
+    if (names == null) {
+      return everyWord.build();
+    }
+    Query either =
+        new BooleanQuery.Builder()
+            .add(everyWord.build(), BooleanClause.Occur.SHOULD)
+            .add(names, BooleanClause.Occur.SHOULD)
+            .build();
+    // The parser spreads the clauses of a returned BooleanQuery into the enclosing query with
+    // the default operator (AND), which would require both sides: wrap it so it stays one clause.
+    return new BooleanQuery.Builder().add(either, BooleanClause.Occur.MUST).build();
+  }
+
   private boolean isText(String field) {
-    return field == null || "title".equals(field) || "body".equals(field);
+    return field == null || "title".equals(field) || "body".equals(field) || "exact".equals(field);
   }
 
   private List<FullTextField> textFields(String field) {
     if (field == null) {
       return analyzers.searchFields(exact);
+    }
+    if ("exact".equals(field)) {
+      return analyzers.searchFields(true);
     }
     ArticleText text = "title".equals(field) ? ArticleText.TITLE : ArticleText.BODY;
     return analyzers.searchFields(text, exact);

@@ -63,7 +63,7 @@ class ArticleDocumentsTest {
       Document doc = new ArticleDocuments(analyzers).toDocument(article);
       assertThat(doc.getFields())
           .extracting(IndexableField::name)
-          .containsOnly(ArticleSchema.ID, ArticleSchema.BODY);
+          .containsOnly(ArticleSchema.ID, ArticleSchema.BODY, DragomanAnalyzers.BODY_NAMES);
     }
   }
 

@@ -3,28 +3,47 @@ package org.dragoman.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.analysis.FullTextField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What the query syntax accepts, and the errors that name what is wrong. */
+/**
+ * What the query syntax accepts, and the errors that name what is wrong. The syntax is shown over
+ * the two stored text fields with English analysis, so the expected queries stay readable; the name
+ * fields join the same structure (see the last tests).
+ */
 class QuerySyntaxTest {
 
   static DragomanAnalyzers analyzers;
+  static DragomanAnalyzers withNames;
 
   @BeforeAll
   static void open() {
-    analyzers = DragomanAnalyzers.standard();
+    Analyzer english = new EnglishAnalyzer();
+    analyzers =
+        DragomanAnalyzers.of(
+            List.of(
+                new FullTextField("title", ArticleText.TITLE, 2f, false),
+                new FullTextField("body", ArticleText.BODY, 1f, false)),
+            Map.of("title", english, "body", english));
+    withNames = DragomanAnalyzers.standard();
   }
 
   @AfterAll
   static void close() {
     analyzers.close();
+    withNames.close();
   }
 
   private static String parse(String text) {
@@ -102,6 +121,27 @@ class QuerySyntaxTest {
     assertThat(all).isInstanceOf(MatchAllDocsQuery.class);
     assertThat(DragomanQueryParser.parse("*:*", analyzers, false))
         .isInstanceOf(MatchAllDocsQuery.class);
+  }
+
+  @Test
+  void nameFieldsJoinEveryWordAndTheWholeRunMatchesWithAliases() {
+    String query = DragomanQueryParser.parse("Tokayev Nur-Sultan", withNames, false).toString();
+
+    assertThat(query)
+        .contains("title.names:tokaev")
+        .contains("body:\"nur sultan\"")
+        .contains("body.names:astana");
+  }
+
+  @Test
+  void exactModeAndTheExactFieldLeaveOutNameVariants() {
+    String exact = DragomanQueryParser.parse("Tokayev", withNames, true).toString();
+    String fielded = DragomanQueryParser.parse("exact:Tokayev", withNames, false).toString();
+
+    assertThat(exact).isEqualTo("(title:tokayev)^2.0 body:tokayev");
+    assertThat(fielded).isEqualTo(exact);
+    assertThat(DragomanQueryParser.parse("Tokayev", withNames, false).toString())
+        .contains("title.names:tokaev");
   }
 
   @Test
