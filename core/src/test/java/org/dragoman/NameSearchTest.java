@@ -1,0 +1,129 @@
+package org.dragoman;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dragoman.model.Article;
+import org.dragoman.model.SearchHit;
+import org.dragoman.model.SearchRequest;
+import org.dragoman.model.SearchResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every spelling of a name finds the others, across scripts, through the public API. */
+class NameSearchTest {
+
+  @TempDir Path dir;
+
+  private DragomanIndex index;
+
+  private static Article article(String id, String lang, String body) {
+    return Article.builder().id(id).lang(lang).body(body).build();
+  }
+
+  @BeforeEach
+  void indexSpellings() throws IOException {
+    index = DragomanIndex.open(dir.resolve("index"));
+    index.addArticles(
+        List.of(
+            article("en-tokayev", "en", "President Kassym-Jomart Tokayev arrived in Dushanbe."),
+            article("ru-tokaev", "ru", "Президент Касым-Жомарт Токаев прибыл в Душанбе."),
+            article("ru-genitive", "ru", "Визит Токаева в Таджикистан завершился."),
+            article("kz-tokaev", "kk", "Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі."),
+            article("de-tokajew", "de", "Der Präsident Kassym-Schomart Tokajew sprach in Astana."),
+            article("en-tokaev", "en", "Kasym-Zhomart Tokaev met the delegation."),
+            article("en-initial", "en", "The message was signed by K.Tokayev yesterday."),
+            article("en-tokarev", "en", "The Tokarev pistol was a Soviet design."),
+            article("en-rahmon", "en", "Emomali Rahmon spoke at the summit."),
+            article("en-rakhmonov", "en", "President Emomali Rakhmonov opened the session."),
+            article("en-rahman", "en", "Sheikh Mujibur Rahman led Bangladesh."),
+            article("en-nursultan", "en", "The summit took place in Nur-Sultan in 2019."),
+            article("en-csto", "en", "The CSTO held exercises.")));
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    index.close();
+  }
+
+  private List<String> ids(String query) throws IOException {
+    return index.search(SearchRequest.builder(query).limit(100).build()).hits().stream()
+        .map(SearchHit::id)
+        .toList();
+  }
+
+  @Test
+  void aLatinSpellingFindsCyrillicAndOtherConventions() throws IOException {
+    assertThat(ids("Tokayev"))
+        .contains("en-tokayev", "ru-tokaev", "ru-genitive", "kz-tokaev", "de-tokajew", "en-tokaev")
+        .doesNotContain("en-tokarev", "en-rahmon");
+  }
+
+  @Test
+  void aCyrillicSpellingFindsLatinOnes() throws IOException {
+    assertThat(ids("Токаев")).contains("en-tokayev", "de-tokajew", "en-tokaev", "kz-tokaev");
+    assertThat(ids("Тоқаев")).contains("en-tokayev", "ru-tokaev");
+  }
+
+  @Test
+  void anInitialGluedToTheSurnameIsStillTheSurname() throws IOException {
+    assertThat(ids("Tokayev")).contains("en-initial");
+  }
+
+  @Test
+  void theExactSpellingRanksAboveVariants() throws IOException {
+    assertThat(ids("Tokaev").get(0)).isEqualTo("en-tokaev");
+    assertThat(ids("Tokayev").get(0)).isIn("en-tokayev", "en-initial");
+  }
+
+  @Test
+  void phrasesMatchAcrossScriptsAndConventions() throws IOException {
+    assertThat(ids("\"Kassym-Jomart Tokayev\""))
+        .contains("en-tokayev", "ru-tokaev", "en-tokaev")
+        .doesNotContain("en-rahmon");
+  }
+
+  @Test
+  void nearMissNamesStayApart() throws IOException {
+    assertThat(ids("Rahmon")).contains("en-rahmon").doesNotContain("en-rahman");
+    assertThat(ids("Rahman")).containsExactly("en-rahman");
+    assertThat(ids("Tokarev")).containsExactly("en-tokarev");
+  }
+
+  @Test
+  void aliasesJoinRenamesAndAcronyms() throws IOException {
+    assertThat(ids("Rahmon")).contains("en-rakhmonov");
+    assertThat(ids("Astana")).contains("en-nursultan", "de-tokajew");
+    assertThat(ids("ОДКБ")).contains("en-csto");
+  }
+
+  @Test
+  void exactModeTurnsVariantsOff() throws IOException {
+    SearchResult exact = index.search(SearchRequest.builder("Tokaev").exact(true).build());
+    assertThat(exact.hits()).extracting(SearchHit::id).containsExactly("en-tokaev");
+    assertThat(ids("exact:Tokaev")).containsExactly("en-tokaev");
+  }
+
+  @Test
+  void snippetsMarkTheSpellingTheArticleUses() throws IOException {
+    SearchResult result = index.search(SearchRequest.builder("id:ru-tokaev Tokaev").build());
+    assertThat(result.hits().get(0).snippet()).contains("<mark>Токаев</mark>");
+  }
+
+  @Test
+  void userAliasFilesAddTheirOwnNames(@TempDir Path tmp) throws IOException {
+    Path aliases = tmp.resolve("aliases.txt");
+    Files.writeString(aliases, "Dushanbe, City of Mondays\n");
+    try (DragomanIndex withAliases =
+        DragomanIndex.openExisting(
+            dir.resolve("index"), DragomanOptions.defaults().withAliasFiles(List.of(aliases)))) {
+      SearchResult result = withAliases.search(SearchRequest.of("\"City of Mondays\""));
+      assertThat(result.hits()).extracting(SearchHit::id).contains("en-tokayev", "ru-tokaev");
+    }
+  }
+}
