@@ -2,12 +2,10 @@ package org.dragoman.benchmarks;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.search.Query;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
-import org.dragoman.model.Article;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
@@ -77,7 +75,6 @@ public class QueryLatencyBenchmark {
   @Param("none")
   public String split;
 
-  private Path dir;
   private DragomanIndex dragoman;
   private LuceneBaseline lucene;
   private SearchRequest request;
@@ -85,21 +82,20 @@ public class QueryLatencyBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    List<Article> articles = BenchmarkCorpus.load(corpus, docs, split);
-    dir = TempDirs.create("query-" + engine);
+    Path dir = PreparedIndexes.get(engine, corpus, docs, split);
     if (engine.equals("dragoman")) {
-      dragoman = DragomanIndex.open(dir, DragomanOptions.defaults());
-      dragoman.addArticles(articles);
-      request = dragomanRequest(query, articles.get(0).source());
+      dragoman = DragomanIndex.openExisting(dir, DragomanOptions.defaults());
+      request = dragomanRequest(query, mostCommonSource(dragoman));
       dragoman.search(request);
-    } else if (engine.equals("lucene")) {
+    } else {
       lucene = new LuceneBaseline(dir);
-      lucene.index(articles, Runtime.getRuntime().availableProcessors());
       lucene.openSearcher();
       luceneQuery = lucene.parse(queryText(query));
-    } else {
-      throw new IllegalArgumentException("engine " + engine + " is not dragoman or lucene");
     }
+  }
+
+  private static String mostCommonSource(DragomanIndex index) throws IOException {
+    return index.stats().sources().keySet().stream().findFirst().orElse("none");
   }
 
   /** The query string of each kind; the filter and sort kinds search the term. */
@@ -119,7 +115,7 @@ public class QueryLatencyBenchmark {
     SearchRequest.Builder b = SearchRequest.builder(queryText(kind)).limit(10);
     switch (kind) {
       case "date_range" -> b.from(ArticleDate.parse("2000")).to(ArticleDate.parse("2010"));
-      case "source_filter" -> b.source(someSource == null ? "none" : someSource);
+      case "source_filter" -> b.source(someSource);
       case "newest_first" -> b.sort(SortOrder.NEWEST);
       default -> {}
     }
@@ -143,6 +139,5 @@ public class QueryLatencyBenchmark {
     if (lucene != null) {
       lucene.close();
     }
-    TempDirs.delete(dir);
   }
 }
