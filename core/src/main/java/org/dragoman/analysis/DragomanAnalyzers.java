@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The one place where Dragoman's text analysis is decided: which full-text fields an article feeds,
@@ -28,6 +30,12 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  */
 public final class DragomanAnalyzers implements Closeable {
 
+  /**
+   * The field of every word of title and body as written, only lower-cased: the vocabulary that
+   * spelling suggestions come from (stemmed terms like {@code presid} are no words to suggest).
+   */
+  public static final String SPELLING = "spelling";
+
   private final List<FullTextField> fields;
   private final PerFieldAnalyzerWrapper indexAnalyzer;
   private final List<Analyzer> owned;
@@ -36,15 +44,20 @@ public final class DragomanAnalyzers implements Closeable {
       List<FullTextField> fields, Analyzer fallback, Map<String, Analyzer> analyzers) {
     this.fields = List.copyOf(fields);
     for (FullTextField field : fields) {
+      if (field.name().equals(SPELLING)) {
+        throw new IllegalArgumentException("full-text field name " + SPELLING + " is reserved");
+      }
       if (!analyzers.containsKey(field.name())) {
         throw new IllegalArgumentException("full-text field " + field.name() + " has no analyzer");
       }
     }
+    Map<String, Analyzer> withSpelling = new LinkedHashMap<>(analyzers);
+    withSpelling.put(SPELLING, spellingAnalyzer());
     // Keyword fields are never analysed; the fallback only serves unknown field names.
-    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, analyzers);
+    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, withSpelling);
     Set<Analyzer> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     distinct.add(fallback);
-    distinct.addAll(analyzers.values());
+    distinct.addAll(withSpelling.values());
     this.owned = List.copyOf(distinct);
   }
 
@@ -95,6 +108,24 @@ public final class DragomanAnalyzers implements Closeable {
   /** The fields a fielded query ({@code title:...}) on {@code text} is searched in. */
   public List<FullTextField> searchFields(ArticleText text, boolean exact) {
     return searchFields(exact).stream().filter(f -> f.text() == text).toList();
+  }
+
+  /**
+   * The fields whose terms are whole words, lower-cased but otherwise as written: the vocabulary
+   * that "did you mean" suggests from. Each is fed with the title and the body.
+   */
+  public List<String> spellingFields() {
+    return List.of(SPELLING);
+  }
+
+  private static Analyzer spellingAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer words = new StandardTokenizer();
+        return new TokenStreamComponents(words, new LowerCaseFilter(words));
+      }
+    };
   }
 
   /** The analyzer of every field, for the IndexWriter and for highlighting. */
