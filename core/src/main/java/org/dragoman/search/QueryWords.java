@@ -55,10 +55,16 @@ final class QueryWords {
     return end < query.length() && "*?~".indexOf(query.charAt(end)) >= 0;
   }
 
-  /** {@code -word} and {@code !word}, but not the second half of {@code Kassym-Jomart}. */
+  /**
+   * {@code -word}, {@code !word} and {@code NOT word}, but not the second half of {@code
+   * Kassym-Jomart}.
+   */
   private static boolean isNegated(String query, int start) {
     if (start == 0) {
       return false;
+    }
+    if (query.substring(0, start).matches("(?s).*(^|[\\s(])NOT\\s+")) {
+      return true;
     }
     char before = query.charAt(start - 1);
     boolean sign = before == '-' || before == '!';

@@ -24,9 +24,10 @@ import org.dragoman.model.SearchResult;
 
 /**
  * Articles like a given one ("more like this"): the most distinctive words of its title and body
- * (by tf-idf, up to {@value #MAX_QUERY_TERMS} per field) searched in every full-text field, each
- * field analysed as it is indexed, so name fields ({@code body.names}) join in on their own. The
- * article itself is left out. Thread-safe.
+ * (by tf-idf, up to {@value #MAX_QUERY_TERMS} per field, none found in more than {@value
+ * #MAX_DOC_FREQ_PERCENT}% of the articles) searched in every full-text field, each field analysed
+ * as it is indexed, so name fields ({@code body.names}) join in on their own. The article itself is
+ * left out. Thread-safe.
  *
  * <pre>{@code
  * SearchResult related = new RelatedArticles(analyzers).related(searcher, "kazinform-1", 5);
@@ -36,6 +37,9 @@ public final class RelatedArticles {
 
   /** Distinctive words taken per field; Lucene's default. */
   static final int MAX_QUERY_TERMS = 25;
+
+  /** Words in more than this share of the articles are not distinctive. */
+  static final int MAX_DOC_FREQ_PERCENT = 50;
 
   private final DragomanAnalyzers analyzers;
   private final HitBuilder hits;
@@ -96,6 +100,8 @@ public final class RelatedArticles {
       mlt.setMinTermFreq(field.text() == ArticleText.TITLE ? 1 : 2);
       // A word in one other article is a strong link, not noise, in a small archive.
       mlt.setMinDocFreq(2);
+      // A word in most articles says nothing about this one, whatever the field's stop words.
+      mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
       mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
       mlt.setBoost(true);
       Query query = mlt.like(field.name(), new StringReader(text));
