@@ -14,12 +14,15 @@ import org.dragoman.index.IndexStore;
 import org.dragoman.index.IndexingRun;
 import org.dragoman.ingest.CorpusReader;
 import org.dragoman.model.Article;
+import org.dragoman.model.Granularity;
 import org.dragoman.model.IndexReport;
 import org.dragoman.model.IndexStats;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
+import org.dragoman.model.Timeline;
 import org.dragoman.search.ArticleSearcher;
 import org.dragoman.search.IndexStatistics;
+import org.dragoman.search.RelatedArticles;
 
 /**
  * A Dragoman index on disk: add articles, search them. Thread-safe: searches run concurrently with
@@ -46,6 +49,7 @@ public final class DragomanIndex implements Closeable {
   private final IndexStore store;
   private final ArticleDocuments documents;
   private final ArticleSearcher searcher;
+  private final RelatedArticles relatedArticles;
   private final ReentrantLock runs = new ReentrantLock();
 
   private DragomanIndex(DragomanOptions options, DragomanAnalyzers analyzers, IndexStore store) {
@@ -54,6 +58,7 @@ public final class DragomanIndex implements Closeable {
     this.store = store;
     this.documents = new ArticleDocuments(analyzers);
     this.searcher = new ArticleSearcher(analyzers);
+    this.relatedArticles = new RelatedArticles(analyzers);
   }
 
   /**
@@ -188,7 +193,16 @@ public final class DragomanIndex implements Closeable {
   }
 
   /**
-   * Searches.
+   * Searches. The request can also ask for facets ({@link SearchResult#facets()}) and for
+   * explanations of each hit ({@link org.dragoman.model.SearchHit#matches()}); a result with fewer
+   * than {@value SearchResult#SUGGEST_BELOW} articles comes with spelling suggestions.
+   *
+   * <pre>{@code
+   * SearchResult result =
+   *     index.search(SearchRequest.builder("Tokayev talks").facets(true).explain(true).build());
+   * result.facets().source(); // [FacetCount[value=Kremlin, count=12], ...]
+   * result.hits().get(0).matches(); // [Match[queryWord=talks, matchedText=talk, field=body], ...]
+   * }</pre>
    *
    * @throws IllegalArgumentException when the query text does not parse ({@link
    *     org.dragoman.search.QuerySyntaxException}, the message says why) or the cursor is not one
@@ -196,6 +210,41 @@ public final class DragomanIndex implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws IOException {
     return store.withSearcher(s -> searcher.search(s, request));
+  }
+
+  /**
+   * Counts the articles matching the request's query and filters per year or month, oldest period
+   * first, with the empty periods in between; the request's order, paging, facets and explain
+   * settings are ignored. Draw it with {@link org.dragoman.report.TimelineText} or {@link
+   * org.dragoman.report.TimelineSvg}.
+   *
+   * <pre>{@code
+   * Timeline byYear = index.timeline(SearchRequest.of("Tokayev Rahmon"), Granularity.YEAR);
+   * System.out.print(TimelineText.render(byYear, 40));
+   * Files.writeString(Path.of("timeline.svg"), TimelineSvg.render(byYear));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when the query text does not parse
+   */
+  public Timeline timeline(SearchRequest request, Granularity granularity) throws IOException {
+    return store.withSearcher(s -> searcher.timeline(s, request, granularity));
+  }
+
+  /**
+   * The articles most like the article {@code id} (more-like-this over title and body), best first,
+   * without the article itself; hits have snippets marking the words they share with it.
+   *
+   * <pre>{@code
+   * for (SearchHit hit : index.related("kazinform-2024-08-22-tokayev-rahmon", 5).hits()) {
+   *   System.out.println(hit.date() + " " + hit.title());
+   * }
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the id when no article has it, or when {@code limit} is
+   *     not between 1 and {@link SearchRequest#MAX_LIMIT}
+   */
+  public SearchResult related(String id, int limit) throws IOException {
+    return store.withSearcher(s -> relatedArticles.related(s, id, limit));
   }
 
   /** Counts, sources, date range and size of the index. */

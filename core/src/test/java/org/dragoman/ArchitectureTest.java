@@ -45,6 +45,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void reportsKnowNoLucene() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.dragoman.report..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.apache.lucene..")
+        .check(core);
+  }
+
+  @Test
   void coreNeverDependsOnTheCli() {
     noClasses()
         .should()

@@ -70,6 +70,37 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void anIndexOfAnotherSchemaVersionMustBeIndexedAgain() throws IOException {
+    for (int version : new int[] {ArticleSchema.VERSION - 1, ArticleSchema.VERSION + 1}) {
+      Path old = dir.resolve("v" + version);
+      try (Directory directory = FSDirectory.open(old);
+          IndexWriter writer =
+              new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer()))) {
+        writer.setLiveCommitData(
+            java.util.Map.of(ArticleSchema.VERSION_KEY, String.valueOf(version)).entrySet());
+        writer.commit();
+      }
+      String olderOrNewer = version < ArticleSchema.VERSION ? "an older" : "a newer";
+      String expected =
+          "index at "
+              + old
+              + " was written by "
+              + olderOrNewer
+              + " Dragoman (schema version "
+              + version
+              + "; this one reads version "
+              + ArticleSchema.VERSION
+              + "): re-index the articles into a new directory";
+      assertThatThrownBy(() -> DragomanIndex.openExisting(old))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessage(expected);
+      assertThatThrownBy(() -> DragomanIndex.open(old))
+          .isInstanceOf(IndexUnavailableException.class)
+          .hasMessage(expected);
+    }
+  }
+
+  @Test
   void openCreatesAnEmptySearchableIndexWithTheSchemaVersion() throws IOException {
     Path created = dir.resolve("new");
     try (DragomanIndex index = DragomanIndex.open(created)) {

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The one place where Dragoman's text analysis is decided: which full-text fields an article feeds,
@@ -34,6 +36,12 @@ public final class DragomanAnalyzers implements Closeable {
   /** The name-variant field fed from the body. */
   public static final String BODY_NAMES = "body.names";
 
+  /**
+   * The field of every word of title and body as written, only lower-cased: the vocabulary that
+   * spelling suggestions come from (stemmed terms like {@code presid} are no words to suggest).
+   */
+  public static final String SPELLING = "spelling";
+
   private final List<FullTextField> fields;
   private final PerFieldAnalyzerWrapper indexAnalyzer;
   private final PerFieldAnalyzerWrapper queryAnalyzer;
@@ -46,19 +54,24 @@ public final class DragomanAnalyzers implements Closeable {
       Map<String, Analyzer> queryAnalyzers) {
     this.fields = List.copyOf(fields);
     for (FullTextField field : fields) {
+      if (field.name().equals(SPELLING)) {
+        throw new IllegalArgumentException("full-text field name " + SPELLING + " is reserved");
+      }
       if (!indexAnalyzers.containsKey(field.name())) {
         throw new IllegalArgumentException("full-text field " + field.name() + " has no analyzer");
       }
     }
+    Map<String, Analyzer> withSpelling = new LinkedHashMap<>(indexAnalyzers);
+    withSpelling.put(SPELLING, spellingAnalyzer());
     // Keyword fields are never analysed; the fallback only serves unknown field names.
-    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, indexAnalyzers);
-    Map<String, Analyzer> query = new LinkedHashMap<>(indexAnalyzers);
+    this.indexAnalyzer = new PerFieldAnalyzerWrapper(fallback, withSpelling);
+    Map<String, Analyzer> query = new LinkedHashMap<>(withSpelling);
     query.putAll(queryAnalyzers);
     this.queryAnalyzer = new PerFieldAnalyzerWrapper(fallback, query);
     Set<Analyzer> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     distinct.add(fallback);
     distinct.addAll(query.values());
-    distinct.addAll(indexAnalyzers.values());
+    distinct.addAll(withSpelling.values());
     this.owned = List.copyOf(distinct);
   }
 
@@ -127,6 +140,24 @@ public final class DragomanAnalyzers implements Closeable {
   /** The fields a fielded query ({@code title:...}) on {@code text} is searched in. */
   public List<FullTextField> searchFields(ArticleText text, boolean exact) {
     return searchFields(exact).stream().filter(f -> f.text() == text).toList();
+  }
+
+  /**
+   * The fields whose terms are whole words, lower-cased but otherwise as written: the vocabulary
+   * that "did you mean" suggests from. Each is fed with the title and the body.
+   */
+  public List<String> spellingFields() {
+    return List.of(SPELLING);
+  }
+
+  private static Analyzer spellingAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer words = new StandardTokenizer();
+        return new TokenStreamComponents(words, new LowerCaseFilter(words));
+      }
+    };
   }
 
   /** The analyzer of every field, for the IndexWriter and for highlighting. */

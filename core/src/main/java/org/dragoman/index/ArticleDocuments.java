@@ -17,6 +17,8 @@ import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
 import org.dragoman.model.Article;
 import org.dragoman.model.ArticleDate;
+import org.dragoman.model.DatePrecision;
+import org.dragoman.model.Granularity;
 
 /**
  * Turns an {@link Article} into the Lucene document of {@link ArticleSchema}. Stateless and
@@ -33,6 +35,17 @@ public final class ArticleDocuments {
 
   public ArticleDocuments(DragomanAnalyzers analyzers) {
     this.analyzers = analyzers;
+  }
+
+  /** Only which articles hold a word: the spelling vocabulary needs no positions or norms. */
+  private static final FieldType SPELLING_TEXT = spellingType();
+
+  private static FieldType spellingType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textType(boolean stored) {
@@ -70,8 +83,14 @@ public final class ArticleDocuments {
         doc.add(new Field(field.name(), text, field.isStored() ? STORED_TEXT : INDEXED_TEXT));
       }
     }
+    for (String field : analyzers.spellingFields()) {
+      addSpelling(doc, field, article.title());
+      addSpelling(doc, field, article.body());
+    }
     if (article.lang() != null) {
-      doc.add(new StringField(ArticleSchema.LANG, keyword(article.lang()), Field.Store.YES));
+      String lang = keyword(article.lang());
+      doc.add(new StringField(ArticleSchema.LANG, lang, Field.Store.YES));
+      doc.add(new SortedDocValuesField(ArticleSchema.LANG, new BytesRef(lang)));
     }
     for (String cited : article.citedSources()) {
       doc.add(new StringField(ArticleSchema.CITES, keyword(cited), Field.Store.NO));
@@ -88,6 +107,12 @@ public final class ArticleDocuments {
     return doc;
   }
 
+  private static void addSpelling(Document doc, String field, String text) {
+    if (text != null && !text.isEmpty()) {
+      doc.add(new Field(field, text, SPELLING_TEXT));
+    }
+  }
+
   private static void addDate(Document doc, ArticleDate date) {
     if (date == null) {
       return;
@@ -97,5 +122,13 @@ public final class ArticleDocuments {
         new LongField(ArticleSchema.DATE_FIRST_DAY, date.firstDay().toEpochDay(), Field.Store.NO));
     doc.add(
         new LongField(ArticleSchema.DATE_LAST_DAY, date.lastDay().toEpochDay(), Field.Store.NO));
+    doc.add(
+        new SortedDocValuesField(
+            ArticleSchema.DATE_YEAR, new BytesRef(Granularity.YEAR.label(date.firstDay()))));
+    if (date.precision() != DatePrecision.YEAR) {
+      doc.add(
+          new SortedDocValuesField(
+              ArticleSchema.DATE_MONTH, new BytesRef(Granularity.MONTH.label(date.firstDay()))));
+    }
   }
 }

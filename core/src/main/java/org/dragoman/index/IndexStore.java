@@ -105,7 +105,9 @@ public final class IndexStore implements Closeable {
   private static void createEmpty(Path dir, Directory directory, Analyzer analyzer)
       throws IOException {
     IndexWriterConfig config =
-        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setIndexSort(IndexOrder.NEWEST_FIRST);
     try (IndexWriter creator = new IndexWriter(directory, config)) {
       creator.setLiveCommitData(schemaCommitData().entrySet());
       creator.commit();
@@ -129,15 +131,29 @@ public final class IndexStore implements Closeable {
           "no Dragoman index at " + dir + ": it is a Lucene index without Dragoman's schema");
     }
     if (!version.equals(String.valueOf(ArticleSchema.VERSION))) {
-      throw new IndexUnavailableException(
-          "index at "
-              + dir
-              + " has schema version "
-              + version
-              + ", this Dragoman reads version "
-              + ArticleSchema.VERSION
-              + ": index the articles again into a new directory");
+      throw new IndexUnavailableException(schemaMismatch(dir, version));
     }
+  }
+
+  private static String schemaMismatch(Path dir, String version) {
+    String written;
+    try {
+      written =
+          Integer.parseInt(version) < ArticleSchema.VERSION
+              ? "an older Dragoman"
+              : "a newer Dragoman";
+    } catch (NumberFormatException e) {
+      written = "an unknown Dragoman"; // the message below still names the version found
+    }
+    return "index at "
+        + dir
+        + " was written by "
+        + written
+        + " (schema version "
+        + version
+        + "; this one reads version "
+        + ArticleSchema.VERSION
+        + "): re-index the articles into a new directory";
   }
 
   private static Map<String, String> schemaCommitData() {
@@ -168,6 +184,7 @@ public final class IndexStore implements Closeable {
         IndexWriterConfig config =
             new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setIndexSort(IndexOrder.NEWEST_FIRST)
                 .setRAMBufferSizeMB(ramBufferMb);
         IndexWriter opened;
         try {

@@ -15,6 +15,8 @@ import java.util.List;
  *     .source("Kazinform")
  *     .sort(SortOrder.NEWEST)
  *     .limit(20)
+ *     .facets(true)
+ *     .explain(true)
  *     .build();
  * }</pre>
  *
@@ -28,6 +30,10 @@ import java.util.List;
  * @param offset how many hits to skip; not combined with a cursor
  * @param cursor the {@link SearchResult#nextCursor()} of the previous page, or null
  * @param exact whether to match spellings exactly, with no name-variant matching
+ * @param facets whether to count the matching articles by source, year, month and language ({@link
+ *     SearchResult#facets()}); costs one more look at each matching article's doc values
+ * @param explain whether each hit says which text in it matched which query word ({@link
+ *     SearchHit#matches()}); costs a re-analysis of each returned hit's title and body
  */
 public record SearchRequest(
     String query,
@@ -39,7 +45,9 @@ public record SearchRequest(
     int limit,
     int offset,
     String cursor,
-    boolean exact) {
+    boolean exact,
+    boolean facets,
+    boolean explain) {
 
   public static final int DEFAULT_LIMIT = 10;
 
@@ -86,6 +94,8 @@ public record SearchRequest(
     b.offset = offset;
     b.cursor = cursor;
     b.exact = exact;
+    b.facets = facets;
+    b.explain = explain;
     return b;
   }
 
@@ -101,6 +111,8 @@ public record SearchRequest(
     private int offset;
     private String cursor;
     private boolean exact;
+    private boolean facets;
+    private boolean explain;
 
     private Builder(String query) {
       this.query = query;
@@ -163,8 +175,21 @@ public record SearchRequest(
       return this;
     }
 
+    /** Counts the matching articles by source, year, month and language. */
+    public Builder facets(boolean facets) {
+      this.facets = facets;
+      return this;
+    }
+
+    /** Says for each hit which text in it matched which query word. */
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
     public SearchRequest build() {
-      return new SearchRequest(query, from, to, sources, lang, sort, limit, offset, cursor, exact);
+      return new SearchRequest(
+          query, from, to, sources, lang, sort, limit, offset, cursor, exact, facets, explain);
     }
   }
 }

@@ -1,10 +1,8 @@
 package org.dragoman.search;
 
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSelector;
-import org.dragoman.index.ArticleSchema;
+import org.dragoman.index.IndexOrder;
 import org.dragoman.model.SortOrder;
 
 /**
@@ -16,22 +14,12 @@ final class ResultOrder {
   private ResultOrder() {}
 
   static Sort of(SortOrder order) {
-    SortField byId = new SortField(ArticleSchema.ID, SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
-      case NEWEST -> new Sort(byDate(true), byId);
-      case OLDEST -> new Sort(byDate(false), byId);
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, IndexOrder.byId());
+      // The index order itself: segments are read in it and the search stops early.
+      case NEWEST -> IndexOrder.NEWEST_FIRST;
+      case OLDEST -> new Sort(IndexOrder.byDate(false), IndexOrder.byId());
     };
-  }
-
-  private static SortField byDate(boolean newestFirst) {
-    // LongField keeps sorted-numeric doc values (one value per article here). Undated articles
-    // get the value that puts them last in both directions.
-    return LongField.newSortField(
-        ArticleSchema.DATE_FIRST_DAY,
-        newestFirst,
-        SortedNumericSelector.Type.MIN,
-        newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
   }
 
   /** Whether hits in this order need their scores computed after collection. */

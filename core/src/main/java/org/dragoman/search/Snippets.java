@@ -14,16 +14,17 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
 import org.dragoman.index.ArticleSchema;
 
 /**
- * Body snippets with the matches wrapped in {@code <mark>...</mark>}: the best passage of about
- * {@value #PASSAGE_LENGTH} characters, or the start of the body when nothing in it matched. Matches
- * in the body's extra analysis fields ({@code body.names}) are marked on the body text, using the
- * offsets stored in the postings.
+ * Highlighted titles and body snippets, matches wrapped in {@code <mark>...</mark>}. The title is
+ * highlighted whole; the body gives its best passage of about {@value #PASSAGE_LENGTH} characters,
+ * or its start when nothing in it matched. Matches in a text's extra analysis fields ({@code
+ * body.names}) are marked on the text itself, using the offsets stored in the postings.
  */
 final class Snippets {
 
@@ -36,41 +37,59 @@ final class Snippets {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** Titles and body snippets of a page of hits, in its order; empty strings for missing texts. */
+  record Highlights(String[] titles, String[] bodies) {}
+
   private final DragomanAnalyzers analyzers;
   private final Function<String, Set<String>> maskedFields;
 
   Snippets(DragomanAnalyzers analyzers) {
     this.analyzers = analyzers;
-    Set<String> bodyFields =
-        analyzers.fullTextFields().stream()
-            .filter(f -> f.text() == ArticleText.BODY)
-            .map(FullTextField::name)
-            .collect(Collectors.toUnmodifiableSet());
-    Map<String, Set<String>> masks = Map.of(ArticleSchema.BODY, bodyFields);
+    Map<String, Set<String>> masks =
+        Map.of(
+            ArticleSchema.TITLE, fieldsOf(analyzers, ArticleText.TITLE),
+            ArticleSchema.BODY, fieldsOf(analyzers, ArticleText.BODY));
     this.maskedFields = field -> masks.getOrDefault(field, Set.of(field));
   }
 
-  /** One snippet per hit of {@code page}, in its order. */
-  String[] of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-    UnifiedHighlighter highlighter =
+  private static Set<String> fieldsOf(DragomanAnalyzers analyzers, ArticleText text) {
+    return analyzers.fullTextFields().stream()
+        .filter(f -> f.text() == text)
+        .map(FullTextField::name)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** The highlighted title and body snippet of each hit of {@code page}. */
+  Highlights of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+    UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzers.indexAnalyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
             .withMaxLength(MAX_ANALYZED_LENGTH)
             .withScorer(SCORER)
-            .withMaskedFieldsFunc(maskedFields)
-            .build();
-    String[] snippets =
-        highlighter
-            .highlightFields(new String[] {ArticleSchema.BODY}, query, page, new int[] {1})
-            .get(ArticleSchema.BODY);
-    for (int i = 0; i < snippets.length; i++) {
-      snippets[i] =
-          snippets[i] == null ? "" : WHITESPACE.matcher(snippets[i]).replaceAll(" ").strip();
+            .withMaskedFieldsFunc(maskedFields);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(builder) {
+          @Override
+          protected BreakIterator getBreakIterator(String field) {
+            if (ArticleSchema.TITLE.equals(field)) {
+              return new WholeBreakIterator(); // the title is one passage, never cut
+            }
+            return LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+          }
+        };
+    Map<String, String[]> highlighted =
+        highlighter.highlightFields(
+            new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}, query, page, new int[] {1, 1});
+    return new Highlights(
+        oneLine(highlighted.get(ArticleSchema.TITLE)),
+        oneLine(highlighted.get(ArticleSchema.BODY)));
+  }
+
+  private static String[] oneLine(String[] texts) {
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = texts[i] == null ? "" : WHITESPACE.matcher(texts[i]).replaceAll(" ").strip();
     }
-    return snippets;
+    return texts;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.dragoman.analysis.DragomanAnalyzers;
@@ -63,8 +64,51 @@ class ArticleDocumentsTest {
       Document doc = new ArticleDocuments(analyzers).toDocument(article);
       assertThat(doc.getFields())
           .extracting(IndexableField::name)
-          .containsOnly(ArticleSchema.ID, ArticleSchema.BODY, DragomanAnalyzers.BODY_NAMES);
+          .containsOnly(
+              ArticleSchema.ID,
+              ArticleSchema.BODY,
+              DragomanAnalyzers.BODY_NAMES,
+              DragomanAnalyzers.SPELLING);
     }
+  }
+
+  @Test
+  void givesFacetsTheirDocValuesAndSpellingItsWords() {
+    Article article =
+        Article.builder()
+            .id("k-1")
+            .date("2024-08-22")
+            .source("Kazinform")
+            .lang("EN")
+            .title("Tokayev in Dushanbe")
+            .body("Talks")
+            .build();
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      Document doc = new ArticleDocuments(analyzers).toDocument(article);
+      assertThat(sortedValue(doc, ArticleSchema.DATE_YEAR)).isEqualTo("2024");
+      assertThat(sortedValue(doc, ArticleSchema.DATE_MONTH)).isEqualTo("2024-08");
+      assertThat(sortedValue(doc, ArticleSchema.SOURCE_DISPLAY)).isEqualTo("Kazinform");
+      assertThat(sortedValue(doc, ArticleSchema.LANG)).isEqualTo("en");
+      assertThat(doc.getFields(DragomanAnalyzers.SPELLING))
+          .extracting(IndexableField::stringValue)
+          .containsExactly("Tokayev in Dushanbe", "Talks");
+      assertThat(doc.getField(DragomanAnalyzers.SPELLING).fieldType().indexOptions())
+          .isEqualTo(IndexOptions.DOCS);
+
+      Document yearOnly =
+          new ArticleDocuments(analyzers)
+              .toDocument(Article.builder().id("un-1").date("2019").body("Speech").build());
+      assertThat(sortedValue(yearOnly, ArticleSchema.DATE_YEAR)).isEqualTo("2019");
+      assertThat(yearOnly.getField(ArticleSchema.DATE_MONTH)).isNull();
+    }
+  }
+
+  private static String sortedValue(Document doc, String field) {
+    return java.util.Arrays.stream(doc.getFields(field))
+        .filter(f -> f.fieldType().docValuesType() == DocValuesType.SORTED)
+        .map(f -> f.binaryValue().utf8ToString())
+        .findFirst()
+        .orElse(null);
   }
 
   @Test

@@ -1,0 +1,91 @@
+package org.dragoman.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.index.ArticleSchema;
+import org.dragoman.model.ArticleDate;
+import org.dragoman.model.Match;
+import org.dragoman.model.SearchHit;
+
+/**
+ * Turns a page of Lucene hits into {@link SearchHit}s: stored fields, highlighted title and body
+ * snippet, and on request the explanation of the matches. Thread-safe.
+ */
+final class HitBuilder {
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          ArticleSchema.ID,
+          ArticleSchema.DATE,
+          ArticleSchema.SOURCE_DISPLAY,
+          ArticleSchema.TITLE,
+          ArticleSchema.URL);
+
+  /** Explanations also need the body, which a plain hit does not load. */
+  private static final Set<String> EXPLAINED_HIT_FIELDS =
+      Set.of(
+          ArticleSchema.ID,
+          ArticleSchema.DATE,
+          ArticleSchema.SOURCE_DISPLAY,
+          ArticleSchema.TITLE,
+          ArticleSchema.URL,
+          ArticleSchema.BODY);
+
+  private final Snippets snippets;
+
+  HitBuilder(DragomanAnalyzers analyzers) {
+    this.snippets = new Snippets(analyzers);
+  }
+
+  /**
+   * The hits of {@code page}, in its order.
+   *
+   * @param highlightQuery the query whose matches are marked (without the filters)
+   * @param explain the explanations of the query, or null to explain nothing
+   */
+  List<SearchHit> build(
+      IndexSearcher searcher,
+      Query highlightQuery,
+      ScoreDoc[] page,
+      MatchExplainer.ForQuery explain)
+      throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    Snippets.Highlights highlights =
+        snippets.of(
+            searcher,
+            highlightQuery,
+            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
+    StoredFields storedFields = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document doc =
+          storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
+      String date = doc.get(ArticleSchema.DATE);
+      List<Match> matches = explain == null ? List.of() : explain.matches(doc);
+      hits.add(
+          new SearchHit(
+              doc.get(ArticleSchema.ID),
+              page[i].score,
+              date == null ? null : ArticleDate.parse(date),
+              doc.get(ArticleSchema.SOURCE_DISPLAY),
+              doc.get(ArticleSchema.TITLE),
+              doc.get(ArticleSchema.URL),
+              highlights.bodies()[i],
+              highlights.titles()[i],
+              matches));
+    }
+    return hits;
+  }
+}
