@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = DragomanCommand.Version.class,
     description = "Full-text search for diplomatic news.",
-    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class},
+    subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, CheckCommand.class},
     footerHeading = "%nIndex location:%n",
     footer = {
       "--index DIR, else the directory in $DRAGOMAN_INDEX, else ./.dragoman/index.",
@@ -45,7 +45,8 @@ final class DragomanCommand implements Callable<Integer> {
   /** {@code dragoman} alone: say what is missing. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: index, search or stats");
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: index, search, stats or check");
   }
 
   /** The version from the jar's manifest. */
