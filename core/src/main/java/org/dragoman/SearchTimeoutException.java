@@ -30,10 +30,14 @@ public class SearchTimeoutException extends IOException {
 
   /** {@code 500 ms}, {@code 2 s}, {@code 1.5 s}: how people write durations. */
   static String describe(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis == 0) {
-      return duration.toNanos() / 1000 + " µs";
+    long nanos = duration.toNanos();
+    if (nanos < 1_000) {
+      return nanos + " ns";
     }
+    if (nanos < 1_000_000) {
+      return nanos / 1_000 + " µs";
+    }
+    long millis = duration.toMillis();
     if (millis < 1000) {
       return millis + " ms";
     }

@@ -65,7 +65,8 @@ public final class IndexChecker {
     }
   }
 
-  private static IndexHealth health(Directory directory, CheckIndex.Status status, String log) {
+  private static IndexHealth health(Directory directory, CheckIndex.Status status, String log)
+      throws IOException {
     List<String> problems = new ArrayList<>();
     if (status.missingSegments) {
       problems.add(
@@ -77,10 +78,9 @@ public final class IndexChecker {
     if (status.toolOutOfDate) {
       problems.add("the index was written by a newer version of Lucene: use a newer Dragoman");
     }
-    long documents = 0;
+    long readableDocuments = 0;
     if (status.segmentInfos != null) {
       for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
-        long deleted = segment.liveDocStatus == null ? 0 : segment.liveDocStatus.numDeleted;
         if (segment.error != null) {
           problems.add(
               "segment "
@@ -92,10 +92,11 @@ public final class IndexChecker {
                   + "; "
                   + REINDEX);
         } else {
-          documents += segment.maxDoc - deleted;
+          readableDocuments += segment.toLoseDocCount;
         }
       }
     }
+    long documents = problems.isEmpty() ? liveDocuments(directory) : readableDocuments;
     if (!status.clean && problems.isEmpty()) {
       problems.add("Lucene's integrity check failed: " + lastErrorLine(log) + "; " + REINDEX);
     }
@@ -117,6 +118,13 @@ public final class IndexChecker {
       }
     }
     return new IndexHealth(status.numSegments, documents, version, ArticleSchema.VERSION, problems);
+  }
+
+  /** The documents a search sees: live documents, not those replaced or deleted. */
+  private static long liveDocuments(Directory directory) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.numDocs();
+    }
   }
 
   /** Why the last commit point cannot be read: CheckIndex only says that it cannot. */

@@ -20,9 +20,13 @@ final class QuerySyntaxChecks {
 
   private QuerySyntaxChecks() {}
 
-  /** The query as messages show it: stripped, and shortened to {@value #QUOTE_LIMIT} characters. */
+  /**
+   * The query as messages show it: on one line (line breaks and control characters as spaces),
+   * stripped, and shortened to {@value #QUOTE_LIMIT} characters.
+   */
   static String quote(String text) {
-    String stripped = text == null ? "" : text.strip();
+    String stripped =
+        text == null ? "" : text.replaceAll("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
     if (stripped.length() <= QUOTE_LIMIT) {
       return stripped;
     }
