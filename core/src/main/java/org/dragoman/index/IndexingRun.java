@@ -260,7 +260,11 @@ public final class IndexingRun implements ArticleSink, AutoCloseable {
 
   /** An id as a message shows it: an id of thousands of characters would drown the reason. */
   static String shortened(String id) {
-    return id.length() <= 80 ? id : id.substring(0, 80) + "... (" + id.length() + " characters)";
+    if (id.length() <= 80) {
+      return id;
+    }
+    int end = Character.isHighSurrogate(id.charAt(79)) ? 79 : 80; // never cut a character in two
+    return id.substring(0, end) + "... (" + id.length() + " characters)";
   }
 
   /**
