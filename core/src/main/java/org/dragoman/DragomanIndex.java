@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.NameAliases;
 import org.dragoman.index.ArticleDocuments;
+import org.dragoman.index.IndexChecker;
 import org.dragoman.index.IndexStore;
 import org.dragoman.index.IndexingRun;
 import org.dragoman.ingest.CorpusReader;
 import org.dragoman.model.Article;
 import org.dragoman.model.Granularity;
+import org.dragoman.model.IndexHealth;
 import org.dragoman.model.IndexReport;
 import org.dragoman.model.IndexStats;
 import org.dragoman.model.SearchRequest;
@@ -23,6 +26,7 @@ import org.dragoman.model.Timeline;
 import org.dragoman.search.ArticleSearcher;
 import org.dragoman.search.IndexStatistics;
 import org.dragoman.search.RelatedArticles;
+import org.dragoman.search.SearchLimits;
 
 /**
  * A Dragoman index on disk: add articles, search them. Thread-safe: searches run concurrently with
@@ -209,7 +213,42 @@ public final class DragomanIndex implements Closeable {
    *     of this search
    */
   public SearchResult search(SearchRequest request) throws IOException {
-    return store.withSearcher(s -> searcher.search(s, request));
+    return search(request, SearchLimits.none());
+  }
+
+  /**
+   * Searches, giving up when the search takes longer than {@code timeout}.
+   *
+   * <pre>{@code
+   * SearchResult result = index.search(SearchRequest.of("Tokay*"), Duration.ofSeconds(2));
+   * }</pre>
+   *
+   * @throws SearchTimeoutException when the time is over: no partial result is returned
+   * @throws IllegalArgumentException when the query does not parse, or the timeout is not positive
+   */
+  public SearchResult search(SearchRequest request, Duration timeout) throws IOException {
+    return search(request, SearchLimits.within(timeout));
+  }
+
+  private SearchResult search(SearchRequest request, SearchLimits limits) throws IOException {
+    return store.withSearcher(
+        s -> limits.run(s, request.query(), limited -> searcher.search(limited, request)));
+  }
+
+  /**
+   * Checks the index in {@code dir} without opening it for writing: Lucene's integrity check of
+   * every segment, and the schema version of the last commit.
+   *
+   * <pre>{@code
+   * IndexHealth health = DragomanIndex.check(Path.of("my-index"));
+   * System.out.println(health.isHealthy() ? "clean" : health.problems());
+   * }</pre>
+   *
+   * @throws IndexUnavailableException when {@code dir} holds no index
+   * @throws IndexLockedException when a writer holds the index
+   */
+  public static IndexHealth check(Path dir) throws IOException {
+    return IndexChecker.check(dir);
   }
 
   /**

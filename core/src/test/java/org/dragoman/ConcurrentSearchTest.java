@@ -75,6 +75,47 @@ class ConcurrentSearchTest {
   }
 
   @Test
+  void searchesDuringAReindexingRunNeverSeeAnArticleTwiceOrMissing() throws Exception {
+    List<Article> articles = TestCorpus.kremlin();
+    DragomanOptions options = DragomanOptions.defaults().withThreads(2).withCommitEvery(50);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (DragomanIndex index = DragomanIndex.open(dir, options)) {
+      index.addArticles(articles);
+      AtomicBoolean indexing = new AtomicBoolean(true);
+      AtomicLong searches = new AtomicLong();
+      List<Future<?>> searchers = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        searchers.add(
+            pool.submit(
+                () -> {
+                  do {
+                    // Replacing is a delete and an add that searches see together or not at all.
+                    SearchResult all = index.search(SearchRequest.builder("*").limit(1000).build());
+                    assertThat(all.total()).isEqualTo(articles.size());
+                    assertThat(all.hits().stream().map(h -> h.id()).distinct().count())
+                        .isEqualTo(articles.size());
+                    searches.incrementAndGet();
+                  } while (indexing.get());
+                  return null;
+                }));
+      }
+      IndexReport again;
+      try {
+        again = index.addArticles(articles);
+      } finally {
+        indexing.set(false);
+      }
+      for (Future<?> searcher : searchers) {
+        searcher.get();
+      }
+      assertThat(again.replaced()).isEqualTo(articles.size());
+      assertThat(searches.get()).isGreaterThan(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void articlesAreSearchableBeforeTheRunCommits() throws IOException {
     List<Article> kremlin = TestCorpus.kremlin();
     // No periodic commit: only near-real-time search can see the first articles mid-run.

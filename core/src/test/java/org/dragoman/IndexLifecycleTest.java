@@ -127,8 +127,13 @@ class IndexLifecycleTest {
       assertThat(searcher.stats().documents()).isEqualTo(1);
       // Only one writer at a time: the second one is told who holds the lock.
       assertThatThrownBy(() -> searcher.addArticles(List.of(TestCorpus.kazinform())))
-          .isInstanceOf(IOException.class)
-          .hasMessageContaining("being written by another process");
+          .isInstanceOf(IndexLockedException.class)
+          .hasMessage(
+              "index "
+                  + dir
+                  + " is locked by another process (lock file "
+                  + dir.resolve("write.lock")
+                  + "): try again when it has finished writing");
     }
   }
 

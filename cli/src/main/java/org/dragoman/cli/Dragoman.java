@@ -1,6 +1,7 @@
 package org.dragoman.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dragoman.model.ArticleDate;
@@ -48,6 +49,7 @@ public final class Dragoman {
     commandLine.setErr(context.err());
     commandLine.registerConverter(ArticleDate.class, Dragoman::parseDate);
     commandLine.registerConverter(SortOrder.class, Dragoman::parseSort);
+    commandLine.registerConverter(Duration.class, Dragoman::parseDuration);
     commandLine.setParameterExceptionHandler(Dragoman::usageError);
     commandLine.setExecutionExceptionHandler(
         (failure, failedCommand, parseResult) ->
@@ -59,6 +61,14 @@ public final class Dragoman {
   private static ArticleDate parseDate(String text) {
     try {
       return ArticleDate.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+
+  private static Duration parseDuration(String text) {
+    try {
+      return Durations.parse(text);
     } catch (IllegalArgumentException e) {
       throw new TypeConversionException(e.getMessage());
     }

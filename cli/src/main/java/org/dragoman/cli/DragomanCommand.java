@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       SearchCommand.class,
       StatsCommand.class,
       AnalyzeCommand.class,
-      EvalNamesCommand.class
+      EvalNamesCommand.class,
+      CheckCommand.class
     },
     footerHeading = "%nIndex location:%n",
     footer = {
@@ -52,7 +53,7 @@ final class DragomanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: index, search, stats, analyze or eval-names");
+        spec.commandLine(), "Missing command: index, search, stats, check, analyze or eval-names");
   }
 
   /** The version from the jar's manifest. */

@@ -3,14 +3,21 @@ package org.dragoman.cli;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dragoman.IndexLockedException;
 import org.dragoman.IndexUnavailableException;
+import org.dragoman.SearchTimeoutException;
 
 /** The exit codes of {@code dragoman}, as {@code --help} lists them. Scripts depend on them. */
 public enum ExitCode {
   OK(0, "success"),
   FAILURE(1, "unexpected failure: an I/O error or a bug (--verbose prints the stack trace)"),
   USAGE(2, "bad usage, bad query or rejected input: the message names the problem"),
-  INDEX_UNAVAILABLE(3, "index missing or unreadable");
+  INDEX_UNAVAILABLE(
+      3,
+      "index missing, unreadable, corrupt or of another schema version: the message says whether"
+          + " to re-index"),
+  TIMEOUT(4, "search took longer than --timeout: no partial results are printed"),
+  INDEX_LOCKED(5, "index locked by another process writing to it: try again when it is done");
 
   private final int code;
   private final String meaning;
@@ -32,6 +39,12 @@ public enum ExitCode {
   static ExitCode of(Throwable failure) {
     if (failure instanceof IndexUnavailableException) {
       return INDEX_UNAVAILABLE;
+    }
+    if (failure instanceof SearchTimeoutException) {
+      return TIMEOUT;
+    }
+    if (failure instanceof IndexLockedException) {
+      return INDEX_LOCKED;
     }
     if (failure instanceof UsageException || failure instanceof IllegalArgumentException) {
       return USAGE;

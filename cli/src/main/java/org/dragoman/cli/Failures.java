@@ -33,7 +33,9 @@ final class Failures {
     boolean selfExplaining =
         failure instanceof IllegalArgumentException
             || failure instanceof ExitCode.UsageException
-            || failure instanceof org.dragoman.IndexUnavailableException;
+            || failure instanceof org.dragoman.IndexUnavailableException
+            || failure instanceof org.dragoman.IndexLockedException
+            || failure instanceof org.dragoman.SearchTimeoutException;
     if (message == null || message.isBlank()) {
       return failure.getClass().getName();
     }

@@ -4,11 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
+import org.dragoman.DragomanOptions;
 import org.dragoman.model.IndexReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code dragoman index [--index DIR] PATH...}: reads articles into the index, then reports. */
 @Command(
@@ -26,12 +30,22 @@ final class IndexCommand implements Callable<Integer> {
 
   @ParentCommand DragomanCommand root;
 
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
       description =
           "Index directory (created if missing). Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
   Path indexDir;
+
+  @Option(
+      names = "--commit-every",
+      paramLabel = "N",
+      description =
+          "Commit after every N articles, so that an interrupted run keeps them."
+              + " Default: every 100000 articles and every minute.")
+  Integer commitEvery;
 
   @Option(names = "--no-progress", description = "Do not draw a progress bar on stderr.")
   boolean noProgress;
@@ -49,8 +63,16 @@ final class IndexCommand implements Callable<Integer> {
             context.err(),
             IndexProgress.wanted(context.stderrIsTerminal(), false, noProgress),
             context.terminalColumns());
+    DragomanOptions options = DragomanOptions.defaults();
+    if (commitEvery != null) {
+      if (commitEvery < 1) {
+        throw new ParameterException(
+            spec.commandLine(), "--commit-every " + commitEvery + " is less than 1");
+      }
+      options = options.withCommitEvery(commitEvery);
+    }
     IndexReport report;
-    try (DragomanIndex index = DragomanIndex.open(location.dir())) {
+    try (DragomanIndex index = DragomanIndex.open(location.dir(), options)) {
       report = index.add(inputs, progress);
     }
     context.out().print(ReportFormat.human(report));

@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
+import org.dragoman.SearchTimeoutException;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
@@ -94,6 +96,15 @@ final class SearchCommand implements Callable<Integer> {
       description = "Continue after the page that gave this next_cursor (deep paging).")
   String cursor;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
+      description =
+          "Give up a query that takes longer (500ms, 2s, 1m): it fails with exit code 4 and no"
+              + " partial results. Default: ${DEFAULT-VALUE}.")
+  Duration timeout;
+
   @Option(names = "--json", description = "One JSON object per result, on one line.")
   boolean json;
 
@@ -143,7 +154,9 @@ final class SearchCommand implements Callable<Integer> {
                     DragomanOptions.defaults().withAliasFiles(resolved(context, aliasFiles)))) {
       if (batch == null) {
         print(
-            context.out(), single, index.search(template.toBuilder().query(single.text()).build()));
+            context.out(),
+            single,
+            index.search(template.toBuilder().query(single.text()).build(), timeout));
         return ExitCode.OK.code();
       }
       return runBatch(batch, template, index, context);
@@ -206,6 +219,7 @@ final class SearchCommand implements Callable<Integer> {
       BufferedReader lines, SearchRequest template, DragomanIndex index, CliContext context)
       throws IOException {
     int failed = 0;
+    int timedOut = 0;
     long lineNumber = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       lineNumber++;
@@ -214,9 +228,15 @@ final class SearchCommand implements Callable<Integer> {
       }
       Query query = parseQueryLine(line);
       try {
-        print(context.out(), query, index.search(template.toBuilder().query(query.text()).build()));
-      } catch (IllegalArgumentException e) {
+        print(
+            context.out(),
+            query,
+            index.search(template.toBuilder().query(query.text()).build(), timeout));
+      } catch (IllegalArgumentException | SearchTimeoutException e) {
         failed++;
+        if (e instanceof SearchTimeoutException) {
+          timedOut++;
+        }
         context
             .err()
             .println("dragoman: " + queriesFile + ":" + lineNumber + ": " + e.getMessage());
@@ -227,8 +247,14 @@ final class SearchCommand implements Callable<Integer> {
       context.out().flush();
     }
     if (failed > 0) {
-      context.err().println("dragoman: " + failed + " of the queries failed");
-      return ExitCode.USAGE.code();
+      context
+          .err()
+          .println(
+              "dragoman: "
+                  + failed
+                  + " of the queries failed"
+                  + (timedOut > 0 ? " (" + timedOut + " timed out)" : ""));
+      return timedOut > 0 ? ExitCode.TIMEOUT.code() : ExitCode.USAGE.code();
     }
     return ExitCode.OK.code();
   }

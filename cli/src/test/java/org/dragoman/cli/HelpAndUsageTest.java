@@ -59,7 +59,7 @@ class HelpAndUsageTest {
     Cli.Result result = cli.run("serch", "Tokayev");
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains("'serch'").contains("Did you mean: dragoman search?");
+    assertThat(result.err()).contains("'serch'").contains("Did you mean: dragoman search");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dragoman.IndexLockedException;
 import org.dragoman.IndexUnavailableException;
 
 /**
@@ -112,8 +113,7 @@ public final class IndexStore implements Closeable {
       creator.setLiveCommitData(schemaCommitData().entrySet());
       creator.commit();
     } catch (LockObtainFailedException e) {
-      throw new IOException(
-          "index " + dir + " is being created by another process; try again when it is done", e);
+      throw new IndexLockedException(dir, dir.resolve(IndexWriter.WRITE_LOCK_NAME), e);
     }
   }
 
@@ -172,7 +172,7 @@ public final class IndexStore implements Closeable {
    * The writer, opened (and the write lock taken) on first use. Searchers switch to it, so they see
    * what it adds before commits.
    *
-   * @throws IOException naming the directory when another process holds the write lock
+   * @throws IndexLockedException naming the lock file when another writer holds it
    */
   public IndexWriter writer() throws IOException {
     IndexWriter current = writer;
@@ -190,8 +190,7 @@ public final class IndexStore implements Closeable {
         try {
           opened = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-          throw new IOException(
-              "index " + path + " is being written by another process (write lock held)", e);
+          throw new IndexLockedException(path, path.resolve(IndexWriter.WRITE_LOCK_NAME), e);
         }
         opened.setLiveCommitData(schemaCommitData().entrySet());
         SearcherManager nearRealTime;

@@ -214,7 +214,7 @@ public final class IndexingRun implements ArticleSink, AutoCloseable {
             new IngestProblem(
                 item.file(),
                 item.line(),
-                "article " + id + " cannot be indexed: " + e.getMessage()));
+                "article " + shortened(id) + " cannot be indexed: " + firstSentence(e)));
         return;
       }
       counts.written(replacement, utf8Length(article.title()) + utf8Length(article.body()));
@@ -256,6 +256,25 @@ public final class IndexingRun implements ArticleSink, AutoCloseable {
     return failed instanceof IOException io
         ? io
         : new IOException("indexing failed: " + failed, failed);
+  }
+
+  /** An id as a message shows it: an id of thousands of characters would drown the reason. */
+  static String shortened(String id) {
+    if (id.length() <= 80) {
+      return id;
+    }
+    int end = Character.isHighSurrogate(id.charAt(79)) ? 79 : 80; // never cut a character in two
+    return id.substring(0, end) + "... (" + id.length() + " characters)";
+  }
+
+  /**
+   * Lucene's reason without the bytes it appends: "Document contains at least one immense term in
+   * field="source" (whose length is longer than the max length 32766), all of which were skipped".
+   */
+  static String firstSentence(IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    int prefix = message.indexOf(". The prefix of the first immense term");
+    return prefix < 0 ? message : message.substring(0, prefix);
   }
 
   /** UTF-8 length; a lone surrogate counts as the 3-byte replacement character Lucene writes. */

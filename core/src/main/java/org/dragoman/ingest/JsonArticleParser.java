@@ -60,7 +60,8 @@ final class JsonArticleParser {
         throw new InvalidItemException(
             "more than one JSON value on the line: unexpected content" + where, e);
       }
-      throw new InvalidItemException("malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+      throw new InvalidItemException(
+          "malformed JSON" + where + ": " + withoutSourceNote(e.getOriginalMessage()), e);
     } catch (IOException e) {
       // Parsing a byte array does no I/O; anything here is still about the line's content.
       throw new InvalidItemException("unreadable JSON: " + e.getMessage(), e);
@@ -70,6 +71,15 @@ final class JsonArticleParser {
           "line is " + describe(node) + ", not a JSON object with the article's fields");
     }
     return toArticle(node);
+  }
+
+  /**
+   * Jackson's message without its note on where the source is ("[Source: REDACTED
+   * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 1]"): the problem
+   * already names the file and line.
+   */
+  static String withoutSourceNote(String message) {
+    return message.replaceAll("\\[Source: [^;]*; line: \\d+, column: (\\d+)\\]", "column $1");
   }
 
   private static Article toArticle(JsonNode node) throws InvalidItemException {

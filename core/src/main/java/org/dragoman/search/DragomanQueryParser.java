@@ -16,6 +16,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
@@ -78,7 +79,18 @@ public final class DragomanQueryParser extends QueryParser {
       return new DragomanQueryParser(analyzers, exact).parse(text);
     } catch (ParseException e) {
       throw new QuerySyntaxException(
-          "query " + text.strip() + " does not parse: " + QuerySyntaxChecks.reason(e), e);
+          "query "
+              + QuerySyntaxChecks.quote(text)
+              + " does not parse: "
+              + QuerySyntaxChecks.reason(e),
+          e);
+    } catch (QuerySyntaxException e) {
+      throw e;
+    } catch (IllegalArgumentException | TooComplexToDeterminizeException e) {
+      // Lucene's query constructors reject some values the grammar lets through (a malformed
+      // /regular expression/, too many fuzzy edits).
+      throw new QuerySyntaxException(
+          "query " + QuerySyntaxChecks.quote(text) + " does not parse: " + e.getMessage(), e);
     }
   }
 
