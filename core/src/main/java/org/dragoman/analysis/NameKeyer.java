@@ -119,6 +119,32 @@ public final class NameKeyer {
     cyr("ҹ", "C", "ҽ", "C", "ҿ", "C", "ӏ", "", "ԁ", "D", "ӕ", "AE", "ӛ", "A", "ӫ", "O");
   }
 
+  /**
+   * {@link #FOLD} packed for the hot path: per character, the folded chars in the low 32 bits
+   * (first in bits 0-15, second in 16-31) and their number (0-2) in bits 32-33; {@link #UNKNOWN}
+   * when the table has no entry.
+   */
+  private static final long[] PACKED_FOLD = new long[FOLD.length];
+
+  private static final long UNKNOWN = -1L;
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      String f = FOLD[c];
+      if (f == null) {
+        PACKED_FOLD[c] = UNKNOWN;
+      } else if (f.length() > 2) {
+        throw new AssertionError("fold of " + (char) c + " is longer than two chars");
+      } else {
+        long packed = (long) f.length() << 32;
+        for (int i = 0; i < f.length(); i++) {
+          packed |= (long) f.charAt(i) << (16 * i);
+        }
+        PACKED_FOLD[c] = packed;
+      }
+    }
+  }
+
   /** Words are lowercased before folding, so only lowercase letters need entries. */
   private static void fold(String chars, String to) {
     for (int i = 0; i < chars.length(); i++) {
@@ -258,25 +284,48 @@ public final class NameKeyer {
 
   private static final int MIN_STEM = 3;
 
-  /** {@link #ENDINGS} and {@link #A_NOUN_ENDINGS} packed into sorted longs, by length. */
-  private static final long[][] ENDING_CODES = pack(ENDINGS);
+  /** {@link #ENDINGS} and {@link #A_NOUN_ENDINGS} as open-addressing sets of packed chars. */
+  private static final long[] ENDING_CODES = codeSet(ENDINGS);
 
-  private static final long[][] A_NOUN_CODES = pack(A_NOUN_ENDINGS);
+  private static final long[] A_NOUN_CODES = codeSet(A_NOUN_ENDINGS);
 
-  private static long[][] pack(String[] endings) {
-    long[][] codes = new long[5][];
-    for (int n = 1; n <= 4; n++) {
-      final int length = n;
-      codes[n] =
-          java.util.Arrays.stream(endings)
-              .filter(e -> e.length() == length)
-              .mapToLong(e -> pack(e.toCharArray(), 0, length))
-              .sorted()
-              .toArray();
+  private static final int CODE_SET_BITS = 9;
+
+  private static long[] codeSet(String[] endings) {
+    long[] set = new long[1 << CODE_SET_BITS];
+    for (String ending : endings) {
+      if (ending.isEmpty() || ending.length() > 4) {
+        throw new AssertionError("ending " + ending + " is not 1 to 4 chars long");
+      }
+      long code = pack(ending.toCharArray(), 0, ending.length());
+      int slot = slot(code);
+      while (set[slot] != 0 && set[slot] != code) {
+        slot = (slot + 1) & (set.length - 1);
+      }
+      set[slot] = code;
     }
-    return codes;
+    return set;
   }
 
+  private static int slot(long code) {
+    return (int) ((code * 0x9E3779B97F4A7C15L) >>> (64 - CODE_SET_BITS));
+  }
+
+  private static boolean contains(long[] set, long code) {
+    int slot = slot(code);
+    while (true) {
+      long entry = set[slot];
+      if (entry == code) {
+        return true;
+      }
+      if (entry == 0) {
+        return false;
+      }
+      slot = (slot + 1) & (set.length - 1);
+    }
+  }
+
+  /** Up to four chars in one long (16 bits each); different lengths give different codes. */
   private static long pack(char[] chars, int from, int n) {
     long code = 0;
     for (int i = 0; i < n; i++) {
@@ -286,11 +335,11 @@ public final class NameKeyer {
   }
 
   private boolean isEnding(int from, int n) {
-    return java.util.Arrays.binarySearch(ENDING_CODES[n], pack(lower, from, n)) >= 0;
+    return contains(ENDING_CODES, pack(lower, from, n));
   }
 
   private boolean isANounEnding(int from, int n) {
-    return java.util.Arrays.binarySearch(A_NOUN_CODES[n], pack(lower, from, n)) >= 0;
+    return contains(A_NOUN_CODES, pack(lower, from, n));
   }
 
   private final char[][] keys = new char[MAX_KEYS][];
@@ -381,6 +430,9 @@ public final class NameKeyer {
       char c = word[i];
       if (c < 0x80) {
         lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        lower[i] = c <= 'Я' ? (char) (c + 32) : c; // the Russian alphabet, without a table
+        cyrillic = true;
       } else {
         c = Character.toLowerCase(c);
         lower[i] = c;
@@ -630,23 +682,26 @@ public final class NameKeyer {
       }
       nonAscii = true;
       previous = 0;
-      String f;
-      if (c < FOLD.length) {
-        f = FOLD[c];
-        if (geIsHe && c == 'г') {
-          f = "H";
-        }
+      long f;
+      if (c < PACKED_FOLD.length) {
+        f = geIsHe && c == 'г' ? 'H' | (1L << 32) : PACKED_FOLD[c];
       } else if (c == '’' || c == '‘' || c == '‛' || c == '′') {
-        f = "'";
+        f = APOSTROPHE | (1L << 32);
       } else {
-        f = null;
+        f = UNKNOWN;
       }
-      if (f == null) {
+      if (f == UNKNOWN) {
         if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
           appendFoldedChar(c);
         }
       } else {
-        appendFolded(f);
+        int n = (int) (f >>> 32);
+        if (n > 0) {
+          appendFoldedChar((char) f);
+          if (n > 1) {
+            appendFoldedChar((char) (f >>> 16));
+          }
+        }
       }
       phonemeEnd[i] = foldedLength;
     }
@@ -707,12 +762,6 @@ public final class NameKeyer {
   private void likely(int profile) {
     if (likelyProfile == INTERNATIONAL) {
       likelyProfile = profile;
-    }
-  }
-
-  private void appendFolded(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      appendFoldedChar(s.charAt(i));
     }
   }
 
