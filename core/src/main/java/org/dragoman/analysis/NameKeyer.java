@@ -345,6 +345,7 @@ public final class NameKeyer {
   private final char[][] keys = new char[MAX_KEYS][];
   private final int[] keyLengths = new int[MAX_KEYS];
   private int keyCount;
+  private int readingCount; // keys of the whole word; the rest are base forms (stems)
 
   private char[] lower = new char[32];
   private char[] folded = new char[64];
@@ -361,6 +362,14 @@ public final class NameKeyer {
     for (int i = 0; i < MAX_KEYS; i++) {
       keys[i] = new char[32];
     }
+  }
+
+  /**
+   * Number of keys of the last analyzed word that read the whole word (the primary and the other
+   * conventions' readings); the keys after them are base forms left by stripping an ending.
+   */
+  public int readingKeyCount() {
+    return readingCount;
   }
 
   /** Number of keys of the last analyzed word; 0 when it had no letter or digit. */
@@ -396,6 +405,7 @@ public final class NameKeyer {
   /** Computes the keys of {@code word[0..length)}; read them with {@link #keyBuffer(int)}. */
   public void analyze(char[] word, int length) {
     keyCount = 0;
+    readingCount = 0;
     if (length == 1 && Character.isLetter(word[0])) {
       return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
     }
@@ -412,6 +422,7 @@ public final class NameKeyer {
         likely = likelyProfile(stripped); // non-ASCII letters may point to a convention
       }
       addLatinKeys(likely);
+      readingCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
@@ -464,6 +475,7 @@ public final class NameKeyer {
     fold(lower, 0, length, hSound);
     read(INTERNATIONAL);
     addNormalized(phonemeLength);
+    readingCount = keyCount;
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
     }
