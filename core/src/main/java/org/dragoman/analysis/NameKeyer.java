@@ -52,7 +52,8 @@ public final class NameKeyer {
   private static final int CENTRAL_EUROPEAN = 1;
   private static final int FRENCH = 2;
   private static final int UZBEK = 3;
-  private static final int PROFILES = 4;
+  private static final int SPANISH = 4;
+  private static final int PROFILES = 5;
 
   /** Marker for any apostrophe-like character after folding. */
   private static final char APOSTROPHE = '\'';
@@ -423,6 +424,7 @@ public final class NameKeyer {
       }
       addLatinKeys(likely);
       readingCount = keyCount;
+      addPlainSibilantKeys();
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
@@ -476,6 +478,7 @@ public final class NameKeyer {
     read(INTERNATIONAL);
     addNormalized(phonemeLength);
     readingCount = keyCount;
+    addPlainSibilantKeys();
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
     }
@@ -562,7 +565,7 @@ public final class NameKeyer {
             mask |= 1 << CENTRAL_EUROPEAN;
           }
         }
-        case 'j' -> mask |= 1 << CENTRAL_EUROPEAN;
+        case 'j' -> mask |= (1 << CENTRAL_EUROPEAN) | (1 << SPANISH);
         case 's' -> {
           if (next == 'z' || next == 'j') {
             mask |= 1 << CENTRAL_EUROPEAN;
@@ -576,6 +579,8 @@ public final class NameKeyer {
         case 'o' -> {
           if (next == 'u') {
             mask |= 1 << FRENCH;
+          } else if (next == 'e') {
+            mask |= 1 << CENTRAL_EUROPEAN;
           }
         }
         case 'i' -> {
@@ -725,6 +730,7 @@ public final class NameKeyer {
 
   private static final int CE = 1 << CENTRAL_EUROPEAN;
   private static final int FR = 1 << FRENCH;
+  private static final int SP = 1 << SPANISH;
 
   /**
    * Notes, from two adjacent plain letters, which conventions read the word differently from the
@@ -733,7 +739,7 @@ public final class NameKeyer {
    */
   private void noteLatinPair(char previous, char c) {
     switch (c) {
-      case 'j' -> differingProfiles |= CE;
+      case 'j' -> differingProfiles |= CE | SP;
       case 'x' -> differingProfiles |= 1 << UZBEK;
       case 'w' -> likely(CENTRAL_EUROPEAN);
       case 'h' -> {
@@ -755,7 +761,7 @@ public final class NameKeyer {
         }
       }
       case 'e' -> {
-        if (previous == 'i') {
+        if (previous == 'i' || previous == 'o') {
           differingProfiles |= CE;
         }
       }
@@ -812,6 +818,9 @@ public final class NameKeyer {
             i++;
           } else if (profile == FRENCH && next == 'u') {
             emit('u');
+            i++;
+          } else if (profile == CENTRAL_EUROPEAN && next == 'e') {
+            emit('u'); // Dutch oe: Doesjanbe
             i++;
           } else {
             emit('o');
@@ -918,7 +927,13 @@ public final class NameKeyer {
         }
         case 'q' -> emit('k');
         case 'w' -> emit('v');
-        case 'j' -> emit(profile == CENTRAL_EUROPEAN ? 'y' : 'j');
+        case 'j' ->
+            emit(
+                switch (profile) {
+                  case CENTRAL_EUROPEAN -> 'y';
+                  case SPANISH -> 'h'; // Asjabad, Jiva
+                  default -> 'j';
+                });
         case 'x' -> {
           if (profile == UZBEK) {
             emit('h');
@@ -958,6 +973,33 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
   }
 
+  /**
+   * Spanish, Hungarian and Italian exonyms write ш as a plain s (Taskent, Dusambé, Koserbajev,
+   * Biskek): every reading with ш also gets a key with s in its place.
+   */
+  private void addPlainSibilantKeys() {
+    for (int k = 0; k < readingCount; k++) {
+      char[] reading = keys[k];
+      int length = keyLengths[k];
+      int out = 0;
+      boolean any = false;
+      for (int i = 0; i < length; i++) {
+        char c = reading[i];
+        if (c == 'x') {
+          c = 's';
+          any = true;
+        }
+        if (out > 0 && c == 's' && key[out - 1] == 's') {
+          continue;
+        }
+        key[out++] = c;
+      }
+      if (any) {
+        addKeyFromBuffer(out);
+      }
+    }
+  }
+
   /** Normalizes {@code phonemes[0..n)} and adds the result if it is new. */
   private void addNormalized(int n) {
     if (keyCount == MAX_KEYS) {
@@ -965,6 +1007,14 @@ public final class NameKeyer {
     }
     int length = normalize(n);
     if (length == 0) {
+      return;
+    }
+    addKeyFromBuffer(length);
+  }
+
+  /** Adds {@code key[0..length)} if it is new and there is room. */
+  private void addKeyFromBuffer(int length) {
+    if (keyCount == MAX_KEYS) {
       return;
     }
     for (int k = 0; k < keyCount; k++) {
