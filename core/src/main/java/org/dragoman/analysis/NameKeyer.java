@@ -46,7 +46,7 @@ import java.util.List;
 public final class NameKeyer {
 
   /** The most keys one word can have. */
-  public static final int MAX_KEYS = 8;
+  public static final int MAX_KEYS = 12;
 
   private static final int INTERNATIONAL = 0;
   private static final int CENTRAL_EUROPEAN = 1;
@@ -113,7 +113,7 @@ public final class NameKeyer {
     cyr("є", "YE", "і", "I", "ї", "YI", "ґ", "G", "ў", "U", "ѐ", "E", "ѓ", "G", "ѕ", "DS");
     cyr("ј", "Y", "љ", "L", "њ", "N", "ћ", "C", "ќ", "K", "џ", "J", "ѝ", "I");
     // Kazakh, Kyrgyz, Tajik, Uzbek, Turkmen (Cyrillic era), Bashkir, Tatar
-    cyr("ә", "A", "ғ", "G", "қ", "K", "ң", "N", "ө", "O", "ұ", "U", "ү", "U", "һ", "H");
+    cyr("ә", "A", "ғ", "G", "қ", "Q", "ң", "N", "ө", "O", "ұ", "U", "ү", "U", "һ", "H");
     cyr("ҳ", "H", "ҷ", "J", "ӣ", "I", "ӯ", "U", "җ", "J", "ҕ", "G", "ҥ", "N", "ӊ", "N");
     cyr("ӈ", "N", "ҙ", "S", "ҫ", "S", "ҡ", "K", "ӄ", "K", "ӑ", "A", "ӓ", "A", "ӗ", "E");
     cyr("ӝ", "J", "ӟ", "S", "ӥ", "I", "ӧ", "O", "ӱ", "U", "ӳ", "U", "ӵ", "C", "ӹ", "I");
@@ -256,6 +256,8 @@ public final class NameKeyer {
     "ни",
     "сы",
     "сі",
+    "ша",
+    "ше",
     "ом",
     "ем",
     "ой",
@@ -424,7 +426,7 @@ public final class NameKeyer {
       }
       addLatinKeys(likely);
       readingCount = keyCount;
-      addPlainSibilantKeys();
+      addLooseKeys();
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
@@ -478,7 +480,7 @@ public final class NameKeyer {
     read(INTERNATIONAL);
     addNormalized(phonemeLength);
     readingCount = keyCount;
-    addPlainSibilantKeys();
+    addLooseKeys();
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
     }
@@ -925,7 +927,7 @@ public final class NameKeyer {
             emit('p');
           }
         }
-        case 'q' -> emit('k');
+        case 'q' -> emit('q'); // Kazakh/Uzbek қ, kept apart in the primary key (see looseKeys)
         case 'w' -> emit('v');
         case 'j' ->
             emit(
@@ -973,31 +975,61 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
   }
 
+  private static final int LOOSE_SH = 1; // ш -> s
+  private static final int LOOSE_Q = 2; // қ -> k
+  private static final int LOOSE_O = 4; // o -> a, with LOOSE_Q only
+
   /**
-   * Spanish, Hungarian and Italian exonyms write ш as a plain s (Taskent, Dusambé, Koserbajev,
-   * Biskek): every reading with ш also gets a key with s in its place.
+   * Adds looser forms of every reading, after the readings and before any base form, so that alias
+   * lists (matched on readings only) never see them:
+   *
+   * <ul>
+   *   <li>ш as a plain s: Spanish, Hungarian and Italian exonyms (Taskent, Dusambé, Koserbajev);
+   *   <li>қ as k: Russian and English write Kazakh and Uzbek қ as к/k (Тоқаев, Токаев, Toqaev),
+   *       while the reading keeps q, so that Қазақ and its Russian exonym Казах can be aliased
+   *       without joining Казак (Cossack);
+   *   <li>in words with қ, also o as a: Uzbek writes Russian а as o (Oqtov = Aktau); words with қ
+   *       are Turkic, so Rahmon stays apart from Rahman.
+   * </ul>
    */
-  private void addPlainSibilantKeys() {
+  private void addLooseKeys() {
     for (int k = 0; k < readingCount; k++) {
-      char[] reading = keys[k];
-      int length = keyLengths[k];
-      int out = 0;
-      boolean any = false;
-      for (int i = 0; i < length; i++) {
-        char c = reading[i];
-        if (c == 'x') {
-          c = 's';
-          any = true;
-        }
-        if (out > 0 && c == 's' && key[out - 1] == 's') {
-          continue;
-        }
-        key[out++] = c;
+      int letters = 0;
+      for (int i = 0; i < keyLengths[k]; i++) {
+        char c = keys[k][i];
+        letters |= c == 'x' ? LOOSE_SH : c == 'q' ? LOOSE_Q : c == 'o' ? LOOSE_O : 0;
       }
-      if (any) {
-        addKeyFromBuffer(out);
+      if ((letters & LOOSE_SH) != 0) {
+        addLoose(k, LOOSE_SH);
+      }
+      if ((letters & LOOSE_Q) != 0) {
+        addLoose(k, LOOSE_Q | (letters & LOOSE_SH));
+        if ((letters & LOOSE_O) != 0) {
+          addLoose(k, LOOSE_Q | LOOSE_O);
+        }
       }
     }
+  }
+
+  private void addLoose(int k, int changes) {
+    char[] reading = keys[k];
+    int length = keyLengths[k];
+    int out = 0;
+    for (int i = 0; i < length; i++) {
+      char c = reading[i];
+      if (c == 'x' && (changes & LOOSE_SH) != 0) {
+        c = 's';
+      } else if (c == 'q' && (changes & LOOSE_Q) != 0) {
+        c = 'k';
+      } else if (c == 'o' && (changes & LOOSE_O) != 0) {
+        c = 'a';
+      }
+      if (out > 0 && c == key[out - 1]) {
+        continue; // a new double letter
+      }
+      key[out++] = c;
+    }
+    addKeyFromBuffer(out);
   }
 
   /** Normalizes {@code phonemes[0..n)} and adds the result if it is new. */
@@ -1067,6 +1099,9 @@ public final class NameKeyer {
         char last = key[out - 1];
         if (last == c) {
           continue; // doubled letters
+        }
+        if (last == 'n' && c == 'b') {
+          key[out - 1] = 'm'; // nb is said and often written mb: Dushanbe, Dusambé, Dyushambe
         }
         if ((last == 'd' && c == 'j') || (last == 't' && c == 'c')) {
           key[out - 1] = c; // dzh = zh, tch = ch
