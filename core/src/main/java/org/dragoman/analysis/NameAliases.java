@@ -179,6 +179,9 @@ public final class NameAliases {
     /** Variant keys shorter than this do not lead to an alias word. */
     private static final int MIN_VARIANT_KEY_LENGTH = 4;
 
+    /** Loose keys (ш as s, қ as k) shorter than this do not lead to an alias word. */
+    private static final int MIN_LOOSE_KEY_LENGTH = 6;
+
     private static String readAll(Reader reader) throws IOException {
       StringBuilder text = new StringBuilder();
       char[] buffer = new char[8192];
@@ -206,10 +209,13 @@ public final class NameAliases {
               continue;
             }
             keyer.analyze(word.toCharArray(), word.length());
-            // base forms (stems) are left out: Казах and Касым share the stem kas
+            // base forms (stems) are left out: Казах and Касым share the stem kas; loose forms
+            // (қ as k) only when long: Қазақ must not lead Казак (Cossack) to Казах
             List<String> keys = new ArrayList<>();
-            for (int i = 0; i < keyer.readingKeyCount(); i++) {
-              keys.add(keyer.key(i));
+            for (int i = 0; i < keyer.wholeWordKeyCount(); i++) {
+              if (i < keyer.readingKeyCount() || keyer.keyLength(i) >= MIN_LOOSE_KEY_LENGTH) {
+                keys.add(keyer.key(i));
+              }
             }
             if (!keys.isEmpty()) {
               wordKeys.add(keys);

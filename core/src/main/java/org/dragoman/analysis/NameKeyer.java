@@ -348,7 +348,8 @@ public final class NameKeyer {
   private final char[][] keys = new char[MAX_KEYS][];
   private final int[] keyLengths = new int[MAX_KEYS];
   private int keyCount;
-  private int readingCount; // keys of the whole word; the rest are base forms (stems)
+  private int readingCount; // keys reading the whole word under a convention
+  private int wholeWordCount; // readings plus their loose forms; the rest are base forms
 
   private char[] lower = new char[32];
   private char[] folded = new char[64];
@@ -373,6 +374,14 @@ public final class NameKeyer {
    */
   public int readingKeyCount() {
     return readingCount;
+  }
+
+  /**
+   * Number of keys of the last analyzed word that stand for the whole word: its readings, then
+   * their loose forms (ш as s, қ as k); the keys after them are base forms.
+   */
+  public int wholeWordKeyCount() {
+    return wholeWordCount;
   }
 
   /** Number of keys of the last analyzed word; 0 when it had no letter or digit. */
@@ -409,6 +418,7 @@ public final class NameKeyer {
   public void analyze(char[] word, int length) {
     keyCount = 0;
     readingCount = 0;
+    wholeWordCount = 0;
     if (length == 1 && Character.isLetter(word[0])) {
       return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
     }
@@ -427,6 +437,7 @@ public final class NameKeyer {
       addLatinKeys(likely);
       readingCount = keyCount;
       addLooseKeys();
+      wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
@@ -481,6 +492,7 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
     readingCount = keyCount;
     addLooseKeys();
+    wholeWordCount = keyCount;
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
     }
