@@ -53,7 +53,8 @@ public final class NameKeyer {
   private static final int FRENCH = 2;
   private static final int UZBEK = 3;
   private static final int SPANISH = 4;
-  private static final int PROFILES = 5;
+  private static final int HUNGARIAN = 5;
+  private static final int PROFILES = 6;
 
   /** Marker for any apostrophe-like character after folding. */
   private static final char APOSTROPHE = '\'';
@@ -571,6 +572,12 @@ public final class NameKeyer {
     for (int i = 0; i < foldedLength; i++) {
       char c = folded[i];
       char next = i + 1 < foldedLength ? folded[i + 1] : 0;
+      if (((c == 'g' || c == 't' || c == 'n') && next == 'y')
+          || (c == 'c' && next == 's')
+          || (c == 's' && next == 'z')
+          || (c == 'z' && next == 's')) {
+        mask |= 1 << HUNGARIAN;
+      }
       switch (c) {
         case 'c' -> {
           if (next == 'h') {
@@ -745,6 +752,7 @@ public final class NameKeyer {
   private static final int CE = 1 << CENTRAL_EUROPEAN;
   private static final int FR = 1 << FRENCH;
   private static final int SP = 1 << SPANISH;
+  private static final int HU = 1 << HUNGARIAN;
 
   /**
    * Notes, from two adjacent plain letters, which conventions read the word differently from the
@@ -755,6 +763,11 @@ public final class NameKeyer {
     switch (c) {
       case 'j' -> differingProfiles |= CE | SP;
       case 'x' -> differingProfiles |= 1 << UZBEK;
+      case 'y' -> {
+        if (previous == 'g' || previous == 't' || previous == 'n') {
+          differingProfiles |= HU;
+        }
+      }
       case 'w' -> likely(CENTRAL_EUROPEAN);
       case 'h' -> {
         if (previous == 'c') {
@@ -763,12 +776,14 @@ public final class NameKeyer {
       }
       case 's' -> {
         if (previous == 'c') {
-          differingProfiles |= CE;
+          differingProfiles |= CE | HU;
+        } else if (previous == 'z') {
+          differingProfiles |= HU;
         }
       }
       case 'z' -> {
         if (previous == 's') {
-          differingProfiles |= CE;
+          differingProfiles |= CE | HU;
         }
         if (previous == 's' || previous == 'c') {
           likely(CENTRAL_EUROPEAN);
@@ -821,6 +836,13 @@ public final class NameKeyer {
       if (c >= 'A' && c <= 'Z') {
         emit((char) (c + 32));
         continue;
+      }
+      if (profile == HUNGARIAN) {
+        int consumed = readHungarian(c, next);
+        if (consumed >= 0) {
+          i += consumed;
+          continue;
+        }
       }
       switch (c) {
         case APOSTROPHE -> {
@@ -967,6 +989,53 @@ public final class NameKeyer {
           emit('i');
         }
         default -> emit(c);
+      }
+    }
+  }
+
+  /**
+   * Hungarian letters that differ from the other conventions (Vlagyimir Putyin, Asztana, Dzsaparov,
+   * Csimkent, Kosserbajev): gy ty ny are palatal д т н, cs ч, s ш, sz с, zs ж, j й. Returns the
+   * number of further letters consumed, or -1 when {@code c} reads as elsewhere.
+   */
+  private int readHungarian(char c, char next) {
+    switch (c) {
+      case 'g', 't', 'n' -> {
+        if (next == 'y') {
+          emit(c == 'g' ? 'd' : c);
+          return 1;
+        }
+        return -1;
+      }
+      case 'c' -> {
+        if (next == 's') {
+          emit('c');
+          return 1;
+        }
+        return -1;
+      }
+      case 's' -> {
+        if (next == 'z') {
+          emit('s');
+          return 1;
+        }
+        emit('x');
+        return 0;
+      }
+      case 'z' -> {
+        if (next == 's') {
+          emit('j');
+          return 1;
+        }
+        emit('s');
+        return 0;
+      }
+      case 'j' -> {
+        emit('y');
+        return 0;
+      }
+      default -> {
+        return -1;
       }
     }
   }
