@@ -440,6 +440,9 @@ public final class NameKeyer {
       addLooseKeys();
       wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
+      if (uzbekStem == 0) {
+        uzbekStem = kazakhSuffixStem();
+      }
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
         addKey(INTERNATIONAL);
@@ -676,6 +679,32 @@ public final class NameKeyer {
   }
 
   private static final String[] UZBEK_SUFFIXES = {"ning", "dan", "lar", "ni", "ga", "da"};
+
+  /** Kazakh Latin plural and manner suffixes; ş is folded to X. */
+  private static final String[] KAZAKH_SUFFIXES = {
+    "sha", "she", "Xa", "Xe", "tar", "ter", "lar", "ler", "dar", "der"
+  };
+
+  /**
+   * Kazakh Latin words, recognised by their q, lose a plural or manner suffix (Qazaqtar, qazaqsha,
+   * qazaqşa), as Cyrillic words do; other Latin words are not stemmed.
+   */
+  private int kazakhSuffixStem() {
+    boolean q = false;
+    for (int i = 0; i < foldedLength && !q; i++) {
+      q = folded[i] == 'q';
+    }
+    if (!q) {
+      return 0;
+    }
+    for (String suffix : KAZAKH_SUFFIXES) {
+      int stem = foldedLength - suffix.length();
+      if (stem >= 4 && foldedMatches(stem, suffix)) {
+        return stem;
+      }
+    }
+    return 0;
+  }
 
   private boolean isUzbekSuffix(int from, int length) {
     for (String suffix : UZBEK_SUFFIXES) {
@@ -1172,6 +1201,9 @@ public final class NameKeyer {
         }
         c = 'i'; // glide after a vowel or vowel y: Baykonur = Baikonur, Almaty = Almati
       } else if (c == 'i' && prevVowel && nextVowel) {
+        if (p[i + 1] == 'i') {
+          key[out++] = 'y'; // a glide before i is kept as y (see above): Ūıymy = Ұйымы
+        }
         continue; // Tokaïev
       } else if (c == 'u' && out > 0 && isOpenVowel(key[out - 1])) {
         c = 'v'; // Aktau = Aktav, Kokshetau = Kokchetav
