@@ -54,6 +54,15 @@ public final class NameKeyVariantsAttributeImpl extends AttributeImpl
     count = 0;
   }
 
+  /** A deep copy: captured states (synonym filters buffer tokens) must not share the buffers. */
+  @Override
+  public NameKeyVariantsAttributeImpl clone() {
+    NameKeyVariantsAttributeImpl copy = (NameKeyVariantsAttributeImpl) super.clone();
+    copy.chars = chars.clone();
+    copy.ends = ends.clone();
+    return copy;
+  }
+
   @Override
   public void copyTo(AttributeImpl target) {
     NameKeyVariantsAttributeImpl other = (NameKeyVariantsAttributeImpl) target;

@@ -559,6 +559,9 @@ public final class NameKeyer {
     addKey(likely);
     int differing = asciiOnly ? differingProfiles : profilesReadingDifferently();
     differing |= 1 << INTERNATIONAL; // always also the international reading
+    if (likely != INTERNATIONAL) {
+      differing &= ~SP; // a word marked as German, Polish or French (Tokajew) is not Spanish
+    }
     for (int profile = 0; profile < PROFILES; profile++) {
       if (profile != likely && (differing & (1 << profile)) != 0) {
         addKey(profile);
