@@ -1091,6 +1091,7 @@ public final class NameKeyer {
   private static final int LOOSE_SH = 1; // ш -> s
   private static final int LOOSE_Q = 2; // қ -> k
   private static final int LOOSE_O = 4; // o -> a, with LOOSE_Q only
+  private static final int LOOSE_F = 8; // f -> p
 
   /**
    * Adds looser forms of every reading, after the readings and before any base form, so that alias
@@ -1110,7 +1111,17 @@ public final class NameKeyer {
       int letters = 0;
       for (int i = 0; i < keyLengths[k]; i++) {
         char c = keys[k][i];
-        letters |= c == 'x' ? LOOSE_SH : c == 'q' ? LOOSE_Q : c == 'o' ? LOOSE_O : 0;
+        letters |=
+            switch (c) {
+              case 'x' -> LOOSE_SH;
+              case 'q' -> LOOSE_Q;
+              case 'o' -> LOOSE_O;
+              case 'f' -> LOOSE_F;
+              default -> 0;
+            };
+      }
+      if ((letters & LOOSE_F) != 0) {
+        addLoose(k, LOOSE_F);
       }
       if ((letters & LOOSE_SH) != 0) {
         addLoose(k, LOOSE_SH);
@@ -1136,6 +1147,8 @@ public final class NameKeyer {
         c = 'k';
       } else if (c == 'o' && (changes & LOOSE_O) != 0) {
         c = 'a';
+      } else if (c == 'f' && (changes & LOOSE_F) != 0) {
+        c = 'p';
       }
       if (out > 0 && c == key[out - 1]) {
         continue; // a new double letter
