@@ -438,6 +438,7 @@ public final class NameKeyer {
       addLatinKeys(likely);
       readingCount = keyCount;
       addLooseKeys();
+      addLatinYeKey();
       wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem == 0) {
@@ -496,6 +497,10 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
     readingCount = keyCount;
     addLooseKeys();
+    if (addCyrillicYeKey(length, hSound)) {
+      fold(lower, 0, length, hSound); // back to the written form, for the base forms below
+      read(INTERNATIONAL);
+    }
     wholeWordCount = keyCount;
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
@@ -1133,6 +1138,63 @@ public final class NameKeyer {
         }
       }
     }
+  }
+
+  /**
+   * Russian print mostly writes ё as е (Бахтиёр, Бахтиер; Bakhtiyor, Bakhtiyer): a word with ё also
+   * gets the key of its е spelling. Returns whether it did, which leaves the fold and reading
+   * buffers on the е spelling.
+   */
+  private boolean addCyrillicYeKey(int length, boolean hSound) {
+    int first = -1;
+    for (int i = 0; i < length && first < 0; i++) {
+      if (lower[i] == 'ё') {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    if (written.length < length) {
+      written = new char[length + 8];
+    }
+    System.arraycopy(lower, 0, written, 0, length);
+    for (int i = first; i < length; i++) {
+      if (lower[i] == 'ё') {
+        lower[i] = 'е';
+      }
+    }
+    fold(lower, 0, length, hSound);
+    read(INTERNATIONAL);
+    addNormalized(phonemeLength);
+    System.arraycopy(written, 0, lower, 0, length);
+    return true;
+  }
+
+  private char[] written = new char[32];
+
+  /** The Latin counterpart of {@link #addCyrillicYeKey}: yo also read as ye (Bakhtiyor). */
+  private void addLatinYeKey() {
+    int first = -1;
+    for (int i = 1; i < foldedLength && first < 0; i++) {
+      if (folded[i] == 'o' && folded[i - 1] == 'y') {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    if (written.length < foldedLength) {
+      written = new char[foldedLength + 8];
+    }
+    System.arraycopy(folded, 0, written, 0, foldedLength);
+    for (int i = first; i < foldedLength; i++) {
+      if (folded[i] == 'o' && folded[i - 1] == 'y') {
+        folded[i] = 'e';
+      }
+    }
+    addKey(INTERNATIONAL);
+    System.arraycopy(written, 0, folded, 0, foldedLength); // the suffix stems read the word
   }
 
   private void addLoose(int k, int changes) {

@@ -93,6 +93,14 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertSameName("Kosherbayev", "Koserbajev", "Кошербаев");
   }
 
+  public void testRussianPrintWritesYoAsYe() {
+    assertSameName("Бахтиёр", "Бахтиер", "Bakhtiyer", "Bakhtiyor");
+  }
+
+  public void testTurkicPForPersianF() {
+    assertSameName("Шарифович", "Шарипович", "Sharipovich", "Scharifowitsch");
+  }
+
   public void testKazakhQIsKeptApartInReadingsAndJoinedThroughALooseKey() {
     assertSameName("Qazaq", "Қазақ", "Kazak", "Казак");
     assertEquals("qasaq", NameKeyer.keysOf("Қазақ").get(0));
