@@ -1098,6 +1098,16 @@ public final class NameKeyer {
   private static final int LOOSE_O = 4; // o -> a, with LOOSE_Q only
   private static final int LOOSE_F = 8; // f -> p
 
+  /** The loose change each key letter may take part in. */
+  private static final byte[] LOOSE_LETTERS = new byte[128];
+
+  static {
+    LOOSE_LETTERS['x'] = LOOSE_SH;
+    LOOSE_LETTERS['q'] = LOOSE_Q;
+    LOOSE_LETTERS['o'] = LOOSE_O;
+    LOOSE_LETTERS['f'] = LOOSE_F;
+  }
+
   /**
    * Adds looser forms of every reading, after the readings and before any base form, so that alias
    * lists (matched on readings only) never see them:
@@ -1116,14 +1126,7 @@ public final class NameKeyer {
       int letters = 0;
       for (int i = 0; i < keyLengths[k]; i++) {
         char c = keys[k][i];
-        letters |=
-            switch (c) {
-              case 'x' -> LOOSE_SH;
-              case 'q' -> LOOSE_Q;
-              case 'o' -> LOOSE_O;
-              case 'f' -> LOOSE_F;
-              default -> 0;
-            };
+        letters |= c < LOOSE_LETTERS.length ? LOOSE_LETTERS[c] : 0;
       }
       if ((letters & LOOSE_F) != 0) {
         addLoose(k, LOOSE_F);
@@ -1250,8 +1253,9 @@ public final class NameKeyer {
     keyCount++;
   }
 
+  /** Compares from the end: the keys of one word mostly share their beginning. */
   private static boolean equals(char[] a, char[] b, int length) {
-    for (int i = 0; i < length; i++) {
+    for (int i = length - 1; i >= 0; i--) {
       if (a[i] != b[i]) {
         return false;
       }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +27,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * with {@code analyzer.tokenStream}. Not a test and not a JMH benchmark: {@code java -cp <test
  * classpath> org.dragoman.analysis.NameAnalysisThroughput <repo>/testdata/corpus [rounds]}. The
  * analyzers run interleaved, one pass each per round, and the ratios printed are medians over the
- * rounds of each round's ratio, which keeps a noisy shared machine from favouring one analyzer. The
- * cold figure analyses the sample once with a fresh index analyzer, whose word-key cache starts
- * empty: closer to indexing a large corpus, whose vocabulary does not fit the cache.
+ * rounds of each round's ratio, which keeps a noisy shared machine from favouring one analyzer;
+ * times are the thread's CPU time. The cold figure analyses the sample once with a fresh index
+ * analyzer, whose word-key cache starts empty: closer to indexing a large corpus, whose vocabulary
+ * does not fit the cache.
  */
 public final class NameAnalysisThroughput {
 
@@ -77,10 +80,16 @@ public final class NameAnalysisThroughput {
     return chars;
   }
 
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  /**
+   * CPU seconds of this thread for one pass: on a shared, overloaded machine wall time mostly
+   * measures the scheduler.
+   */
   static double seconds(Analyzer analyzer, List<String> docs) throws IOException {
-    long start = System.nanoTime();
+    long start = THREADS.getCurrentThreadCpuTime();
     run(analyzer, docs);
-    return (System.nanoTime() - start) / 1e9;
+    return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
   }
 
   static double median(double[] values) {
