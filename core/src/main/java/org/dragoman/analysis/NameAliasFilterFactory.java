@@ -76,6 +76,6 @@ public final class NameAliasFilterFactory extends TokenFilterFactory
     if (aliases == null) {
       throw new IllegalStateException(NAME + " was not informed of its resource loader");
     }
-    return aliases.isEmpty() ? input : new SynonymGraphFilter(input, aliases.synonymMap(), false);
+    return aliases.filter(input);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
@@ -41,13 +45,15 @@ public final class NameAliases {
   /** Class-path location of the built-in alias list. */
   public static final String BUILT_IN_RESOURCE = "org/dragoman/analysis/aliases.txt";
 
-  private static final NameAliases NONE = new NameAliases(null);
+  private static final NameAliases NONE = new NameAliases(null, null);
   private static volatile NameAliases builtIn;
 
   private final SynonymMap map;
+  private final CharArrayMap<char[]> canonicalKeys;
 
-  private NameAliases(SynonymMap map) {
+  private NameAliases(SynonymMap map, CharArrayMap<char[]> canonicalKeys) {
     this.map = map;
+    this.canonicalKeys = canonicalKeys;
   }
 
   /** No aliases at all. */
@@ -106,6 +112,18 @@ public final class NameAliases {
     return map == null;
   }
 
+  /**
+   * The alias stage of a query chain over a deferred {@link NameKeyFilter} stream: a {@link
+   * NameAliasKeyFilter}, so that entries match through any key of a word, then the {@link
+   * SynonymGraphFilter}. Returns {@code input} when there are no aliases.
+   */
+  public TokenStream filter(TokenStream input) {
+    if (isEmpty()) {
+      return input;
+    }
+    return new SynonymGraphFilter(new NameAliasKeyFilter(input, canonicalKeys), map, false);
+  }
+
   static Reader openBuiltIn() throws IOException {
     InputStream in = NameAliases.class.getClassLoader().getResourceAsStream(BUILT_IN_RESOURCE);
     if (in == null) {
@@ -128,11 +146,14 @@ public final class NameAliases {
   static final class Parser {
     private final Analyzer keyAnalyzer = new PrimaryKeyAnalyzer();
     private final SolrSynonymParser parser = new SolrSynonymParser(true, true, keyAnalyzer);
+    private final List<String> texts = new ArrayList<>();
     private boolean any;
 
     void add(Reader reader, String name) throws IOException {
       try {
-        parser.parse(reader);
+        String text = readAll(reader);
+        parser.parse(new StringReader(text));
+        texts.add(text);
         any = true;
       } catch (CharacterCodingException e) {
         throw new IOException("alias list " + name + " is not UTF-8", e);
@@ -149,7 +170,71 @@ public final class NameAliases {
       }
       SynonymMap map = parser.build();
       keyAnalyzer.close();
-      return new NameAliases(map.fst == null ? null : map);
+      if (map.fst == null) {
+        return NONE;
+      }
+      return new NameAliases(map, canonicalKeys(texts));
+    }
+
+    /** Variant keys shorter than this do not lead to an alias word. */
+    private static final int MIN_VARIANT_KEY_LENGTH = 4;
+
+    /** Loose keys (ш as s, қ as k) shorter than this do not lead to an alias word. */
+    private static final int MIN_LOOSE_KEY_LENGTH = 6;
+
+    private static String readAll(Reader reader) throws IOException {
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+      return text.toString();
+    }
+
+    /**
+     * Every key of every word of the alias lists, mapped to the word's primary key; a word's own
+     * primary key wins over another word's variant key.
+     */
+    private static CharArrayMap<char[]> canonicalKeys(List<String> texts) {
+      CharArrayMap<char[]> canonical = new CharArrayMap<>(4096, false);
+      List<List<String>> wordKeys = new ArrayList<>();
+      NameKeyer keyer = new NameKeyer();
+      for (String text : texts) {
+        for (String line : text.split("\\R")) {
+          if (line.isBlank() || line.strip().startsWith("#")) {
+            continue;
+          }
+          for (String word : line.split("[^\\p{L}\\p{M}\\p{N}'`´ʹʻʼ’‘]+")) {
+            if (word.isEmpty()) {
+              continue;
+            }
+            keyer.analyze(word.toCharArray(), word.length());
+            // base forms (stems) are left out: Казах and Касым share the stem kas; loose forms
+            // (қ as k) only when long: Қазақ must not lead Казак (Cossack) to Казах
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < keyer.wholeWordKeyCount(); i++) {
+              if (i < keyer.readingKeyCount() || keyer.keyLength(i) >= MIN_LOOSE_KEY_LENGTH) {
+                keys.add(keyer.key(i));
+              }
+            }
+            if (!keys.isEmpty()) {
+              wordKeys.add(keys);
+            }
+          }
+        }
+      }
+      for (List<String> keys : wordKeys) {
+        canonical.put(keys.get(0), keys.get(0).toCharArray());
+      }
+      for (List<String> keys : wordKeys) {
+        for (String key : keys.subList(1, keys.size())) {
+          // short keys (acronyms, particles) meet too many other words' readings: Och, OCS
+          if (key.length() >= MIN_VARIANT_KEY_LENGTH && !canonical.containsKey(key)) {
+            canonical.put(key, keys.get(0).toCharArray());
+          }
+        }
+      }
+      return canonical;
     }
   }
 

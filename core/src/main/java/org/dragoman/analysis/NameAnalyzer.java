@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 
 /**
  * The transliteration-aware analyzer of name fields: {@link NameTokenizer} then {@link
  * NameKeyFilter}, so that every spelling of a name, Latin or Cyrillic, yields the same keys.
  *
  * <p>Two flavours, used as a pair on one field: {@link #forIndexing()} stacks all variant keys;
- * {@link #forQueries(NameAliases)} also expands aliases (renames, acronyms) with a {@link
+ * {@link #forQueries(NameAliases)} also expands aliases (renames, acronyms) with a {@code
  * SynonymGraphFilter} at query time, so multi-word aliases work and alias lists can change without
  * re-indexing. Build queries with a graph-aware {@code QueryBuilder}.
  *
@@ -48,7 +47,7 @@ public final class NameAnalyzer extends Analyzer {
           tokenizer, new NameKeyFilter(tokenizer, NameKeyFilter.Variants.STACKED));
     }
     TokenStream stream = new NameKeyFilter(tokenizer, NameKeyFilter.Variants.DEFERRED);
-    stream = new SynonymGraphFilter(stream, aliases.synonymMap(), false);
+    stream = aliases.filter(stream);
     stream = new NameKeyVariantsFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }

@@ -41,6 +41,7 @@ public final class NameKeyFilter extends TokenFilter {
   }
 
   private final NameKeyer keyer = new NameKeyer();
+  private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
@@ -51,6 +52,8 @@ public final class NameKeyFilter extends TokenFilter {
   private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
 
   private int pendingVariant; // next variant key to emit in stacked mode; 0 when none
+  private int entry; // cache entry of the current word, or -1: its keys are in the keyer
+  private int keyCount;
   private int startOffset;
   private int endOffset;
   private int positionLength;
@@ -68,27 +71,31 @@ public final class NameKeyFilter extends TokenFilter {
     }
     int skippedPositions = 0;
     while (input.incrementToken()) {
-      keyer.analyze(termAtt.buffer(), termAtt.length());
-      if (keyer.keyCount() == 0) {
+      lookUp(termAtt.buffer(), termAtt.length());
+      if (keyCount == 0) {
         skippedPositions += posIncAtt.getPositionIncrement();
         continue;
       }
       if (skippedPositions > 0) {
         posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
       }
-      termAtt.copyBuffer(keyer.keyBuffer(0), 0, keyer.keyLength(0));
+      setKey(0);
       typeAtt.setType(KEY_TYPE);
       variantsAtt.removeAll();
       if (stacked) {
-        if (keyer.keyCount() > 1) {
+        if (keyCount > 1) {
           pendingVariant = 1;
           startOffset = offsetAtt.startOffset();
           endOffset = offsetAtt.endOffset();
           positionLength = posLenAtt.getPositionLength();
         }
       } else {
-        for (int i = 1; i < keyer.keyCount(); i++) {
-          variantsAtt.add(keyer.keyBuffer(i), keyer.keyLength(i));
+        for (int i = 1; i < keyCount; i++) {
+          if (entry >= 0) {
+            variantsAtt.add(cache.chars(), cache.keyStart(entry, i), cache.keyLength(entry, i));
+          } else {
+            variantsAtt.add(keyer.keyBuffer(i), 0, keyer.keyLength(i));
+          }
         }
       }
       return true;
@@ -96,15 +103,34 @@ public final class NameKeyFilter extends TokenFilter {
     return false;
   }
 
+  /** Finds the keys of a word in the cache, or computes and remembers them. */
+  private void lookUp(char[] word, int length) {
+    entry = cache.find(word, length);
+    if (entry < 0) {
+      keyer.analyze(word, length);
+      entry = cache.put(word, length, keyer);
+    }
+    keyCount = entry >= 0 ? cache.keyCount(entry) : keyer.keyCount();
+  }
+
+  /** Puts key {@code i} of the current word into the term. */
+  private void setKey(int i) {
+    if (entry >= 0) {
+      termAtt.copyBuffer(cache.chars(), cache.keyStart(entry, i), cache.keyLength(entry, i));
+    } else {
+      termAtt.copyBuffer(keyer.keyBuffer(i), 0, keyer.keyLength(i));
+    }
+  }
+
   private void emitVariant() {
     clearAttributes();
-    termAtt.copyBuffer(keyer.keyBuffer(pendingVariant), 0, keyer.keyLength(pendingVariant));
+    setKey(pendingVariant);
     offsetAtt.setOffset(startOffset, endOffset);
     posIncAtt.setPositionIncrement(0);
     posLenAtt.setPositionLength(positionLength);
     typeAtt.setType(VARIANT_TYPE);
     pendingVariant++;
-    if (pendingVariant == keyer.keyCount()) {
+    if (pendingVariant == keyCount) {
       pendingVariant = 0;
     }
   }

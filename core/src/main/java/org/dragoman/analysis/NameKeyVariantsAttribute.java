@@ -13,7 +13,12 @@ public interface NameKeyVariantsAttribute extends Attribute {
   int count();
 
   /** Appends {@code buffer[0..length)} as one more variant key. */
-  void add(char[] buffer, int length);
+  default void add(char[] buffer, int length) {
+    add(buffer, 0, length);
+  }
+
+  /** Appends {@code buffer[offset..offset+length)} as one more variant key. */
+  void add(char[] buffer, int offset, int length);
 
   /** Copies variant {@code i} into {@code target}, growing it if needed; returns the buffer. */
   char[] copy(int i, char[] target);

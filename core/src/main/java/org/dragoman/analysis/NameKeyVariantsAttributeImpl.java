@@ -18,7 +18,7 @@ public final class NameKeyVariantsAttributeImpl extends AttributeImpl
   }
 
   @Override
-  public void add(char[] buffer, int length) {
+  public void add(char[] buffer, int offset, int length) {
     int from = count == 0 ? 0 : ends[count - 1];
     if (from + length > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, from + length));
@@ -26,7 +26,7 @@ public final class NameKeyVariantsAttributeImpl extends AttributeImpl
     if (count == ends.length) {
       ends = Arrays.copyOf(ends, count * 2);
     }
-    System.arraycopy(buffer, 0, chars, from, length);
+    System.arraycopy(buffer, offset, chars, from, length);
     ends[count++] = from + length;
   }
 
@@ -52,6 +52,15 @@ public final class NameKeyVariantsAttributeImpl extends AttributeImpl
   @Override
   public void clear() {
     count = 0;
+  }
+
+  /** A deep copy: captured states (synonym filters buffer tokens) must not share the buffers. */
+  @Override
+  public NameKeyVariantsAttributeImpl clone() {
+    NameKeyVariantsAttributeImpl copy = (NameKeyVariantsAttributeImpl) super.clone();
+    copy.chars = chars.clone();
+    copy.ends = ends.clone();
+    return copy;
   }
 
   @Override

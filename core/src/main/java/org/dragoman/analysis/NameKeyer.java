@@ -46,13 +46,15 @@ import java.util.List;
 public final class NameKeyer {
 
   /** The most keys one word can have. */
-  public static final int MAX_KEYS = 8;
+  public static final int MAX_KEYS = 12;
 
   private static final int INTERNATIONAL = 0;
   private static final int CENTRAL_EUROPEAN = 1;
   private static final int FRENCH = 2;
   private static final int UZBEK = 3;
-  private static final int PROFILES = 4;
+  private static final int SPANISH = 4;
+  private static final int HUNGARIAN = 5;
+  private static final int PROFILES = 6;
 
   /** Marker for any apostrophe-like character after folding. */
   private static final char APOSTROPHE = '\'';
@@ -112,11 +114,37 @@ public final class NameKeyer {
     cyr("є", "YE", "і", "I", "ї", "YI", "ґ", "G", "ў", "U", "ѐ", "E", "ѓ", "G", "ѕ", "DS");
     cyr("ј", "Y", "љ", "L", "њ", "N", "ћ", "C", "ќ", "K", "џ", "J", "ѝ", "I");
     // Kazakh, Kyrgyz, Tajik, Uzbek, Turkmen (Cyrillic era), Bashkir, Tatar
-    cyr("ә", "A", "ғ", "G", "қ", "K", "ң", "N", "ө", "O", "ұ", "U", "ү", "U", "һ", "H");
+    cyr("ә", "A", "ғ", "G", "қ", "Q", "ң", "N", "ө", "O", "ұ", "U", "ү", "U", "һ", "H");
     cyr("ҳ", "H", "ҷ", "J", "ӣ", "I", "ӯ", "U", "җ", "J", "ҕ", "G", "ҥ", "N", "ӊ", "N");
     cyr("ӈ", "N", "ҙ", "S", "ҫ", "S", "ҡ", "K", "ӄ", "K", "ӑ", "A", "ӓ", "A", "ӗ", "E");
     cyr("ӝ", "J", "ӟ", "S", "ӥ", "I", "ӧ", "O", "ӱ", "U", "ӳ", "U", "ӵ", "C", "ӹ", "I");
     cyr("ҹ", "C", "ҽ", "C", "ҿ", "C", "ӏ", "", "ԁ", "D", "ӕ", "AE", "ӛ", "A", "ӫ", "O");
+  }
+
+  /**
+   * {@link #FOLD} packed for the hot path: per character, the folded chars in the low 32 bits
+   * (first in bits 0-15, second in 16-31) and their number (0-2) in bits 32-33; {@link #UNKNOWN}
+   * when the table has no entry.
+   */
+  private static final long[] PACKED_FOLD = new long[FOLD.length];
+
+  private static final long UNKNOWN = -1L;
+
+  static {
+    for (int c = 0; c < FOLD.length; c++) {
+      String f = FOLD[c];
+      if (f == null) {
+        PACKED_FOLD[c] = UNKNOWN;
+      } else if (f.length() > 2) {
+        throw new AssertionError("fold of " + (char) c + " is longer than two chars");
+      } else {
+        long packed = (long) f.length() << 32;
+        for (int i = 0; i < f.length(); i++) {
+          packed |= (long) f.charAt(i) << (16 * i);
+        }
+        PACKED_FOLD[c] = packed;
+      }
+    }
   }
 
   /** Words are lowercased before folding, so only lowercase letters need entries. */
@@ -229,6 +257,8 @@ public final class NameKeyer {
     "ни",
     "сы",
     "сі",
+    "ша",
+    "ше",
     "ом",
     "ем",
     "ой",
@@ -258,25 +288,48 @@ public final class NameKeyer {
 
   private static final int MIN_STEM = 3;
 
-  /** {@link #ENDINGS} and {@link #A_NOUN_ENDINGS} packed into sorted longs, by length. */
-  private static final long[][] ENDING_CODES = pack(ENDINGS);
+  /** {@link #ENDINGS} and {@link #A_NOUN_ENDINGS} as open-addressing sets of packed chars. */
+  private static final long[] ENDING_CODES = codeSet(ENDINGS);
 
-  private static final long[][] A_NOUN_CODES = pack(A_NOUN_ENDINGS);
+  private static final long[] A_NOUN_CODES = codeSet(A_NOUN_ENDINGS);
 
-  private static long[][] pack(String[] endings) {
-    long[][] codes = new long[5][];
-    for (int n = 1; n <= 4; n++) {
-      final int length = n;
-      codes[n] =
-          java.util.Arrays.stream(endings)
-              .filter(e -> e.length() == length)
-              .mapToLong(e -> pack(e.toCharArray(), 0, length))
-              .sorted()
-              .toArray();
+  private static final int CODE_SET_BITS = 9;
+
+  private static long[] codeSet(String[] endings) {
+    long[] set = new long[1 << CODE_SET_BITS];
+    for (String ending : endings) {
+      if (ending.isEmpty() || ending.length() > 4) {
+        throw new AssertionError("ending " + ending + " is not 1 to 4 chars long");
+      }
+      long code = pack(ending.toCharArray(), 0, ending.length());
+      int slot = slot(code);
+      while (set[slot] != 0 && set[slot] != code) {
+        slot = (slot + 1) & (set.length - 1);
+      }
+      set[slot] = code;
     }
-    return codes;
+    return set;
   }
 
+  private static int slot(long code) {
+    return (int) ((code * 0x9E3779B97F4A7C15L) >>> (64 - CODE_SET_BITS));
+  }
+
+  private static boolean contains(long[] set, long code) {
+    int slot = slot(code);
+    while (true) {
+      long entry = set[slot];
+      if (entry == code) {
+        return true;
+      }
+      if (entry == 0) {
+        return false;
+      }
+      slot = (slot + 1) & (set.length - 1);
+    }
+  }
+
+  /** Up to four chars in one long (16 bits each); different lengths give different codes. */
   private static long pack(char[] chars, int from, int n) {
     long code = 0;
     for (int i = 0; i < n; i++) {
@@ -286,16 +339,18 @@ public final class NameKeyer {
   }
 
   private boolean isEnding(int from, int n) {
-    return java.util.Arrays.binarySearch(ENDING_CODES[n], pack(lower, from, n)) >= 0;
+    return contains(ENDING_CODES, pack(lower, from, n));
   }
 
   private boolean isANounEnding(int from, int n) {
-    return java.util.Arrays.binarySearch(A_NOUN_CODES[n], pack(lower, from, n)) >= 0;
+    return contains(A_NOUN_CODES, pack(lower, from, n));
   }
 
   private final char[][] keys = new char[MAX_KEYS][];
   private final int[] keyLengths = new int[MAX_KEYS];
   private int keyCount;
+  private int readingCount; // keys reading the whole word under a convention
+  private int wholeWordCount; // readings plus their loose forms; the rest are base forms
 
   private char[] lower = new char[32];
   private char[] folded = new char[64];
@@ -312,6 +367,22 @@ public final class NameKeyer {
     for (int i = 0; i < MAX_KEYS; i++) {
       keys[i] = new char[32];
     }
+  }
+
+  /**
+   * Number of keys of the last analyzed word that read the whole word (the primary and the other
+   * conventions' readings); the keys after them are base forms left by stripping an ending.
+   */
+  public int readingKeyCount() {
+    return readingCount;
+  }
+
+  /**
+   * Number of keys of the last analyzed word that stand for the whole word: its readings, then
+   * their loose forms (ш as s, қ as k); the keys after them are base forms.
+   */
+  public int wholeWordKeyCount() {
+    return wholeWordCount;
   }
 
   /** Number of keys of the last analyzed word; 0 when it had no letter or digit. */
@@ -347,6 +418,8 @@ public final class NameKeyer {
   /** Computes the keys of {@code word[0..length)}; read them with {@link #keyBuffer(int)}. */
   public void analyze(char[] word, int length) {
     keyCount = 0;
+    readingCount = 0;
+    wholeWordCount = 0;
     if (length == 1 && Character.isLetter(word[0])) {
       return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
     }
@@ -363,7 +436,14 @@ public final class NameKeyer {
         likely = likelyProfile(stripped); // non-ASCII letters may point to a convention
       }
       addLatinKeys(likely);
+      readingCount = keyCount;
+      addLooseKeys();
+      addLatinYeKey();
+      wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
+      if (uzbekStem == 0) {
+        uzbekStem = kazakhSuffixStem();
+      }
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
         addKey(INTERNATIONAL);
@@ -381,6 +461,9 @@ public final class NameKeyer {
       char c = word[i];
       if (c < 0x80) {
         lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      } else if (c >= 'А' && c <= 'я') {
+        lower[i] = c <= 'Я' ? (char) (c + 32) : c; // the Russian alphabet, without a table
+        cyrillic = true;
       } else {
         c = Character.toLowerCase(c);
         lower[i] = c;
@@ -412,6 +495,13 @@ public final class NameKeyer {
     fold(lower, 0, length, hSound);
     read(INTERNATIONAL);
     addNormalized(phonemeLength);
+    readingCount = keyCount;
+    addLooseKeys();
+    if (addCyrillicYeKey(length, hSound)) {
+      fold(lower, 0, length, hSound); // back to the written form, for the base forms below
+      read(INTERNATIONAL);
+    }
+    wholeWordCount = keyCount;
     if (phonemeLength != foldedLength) {
       return; // Latin letters or apostrophes inside: phonemes do not align with letters
     }
@@ -474,6 +564,9 @@ public final class NameKeyer {
     addKey(likely);
     int differing = asciiOnly ? differingProfiles : profilesReadingDifferently();
     differing |= 1 << INTERNATIONAL; // always also the international reading
+    if (likely != INTERNATIONAL) {
+      differing &= ~SP; // a word marked as German, Polish or French (Tokajew) is not Spanish
+    }
     for (int profile = 0; profile < PROFILES; profile++) {
       if (profile != likely && (differing & (1 << profile)) != 0) {
         addKey(profile);
@@ -490,6 +583,12 @@ public final class NameKeyer {
     for (int i = 0; i < foldedLength; i++) {
       char c = folded[i];
       char next = i + 1 < foldedLength ? folded[i + 1] : 0;
+      if (((c == 'g' || c == 't' || c == 'n') && next == 'y')
+          || (c == 'c' && next == 's')
+          || (c == 's' && next == 'z')
+          || (c == 'z' && next == 's')) {
+        mask |= 1 << HUNGARIAN;
+      }
       switch (c) {
         case 'c' -> {
           if (next == 'h') {
@@ -498,7 +597,7 @@ public final class NameKeyer {
             mask |= 1 << CENTRAL_EUROPEAN;
           }
         }
-        case 'j' -> mask |= 1 << CENTRAL_EUROPEAN;
+        case 'j' -> mask |= (1 << CENTRAL_EUROPEAN) | (1 << SPANISH);
         case 's' -> {
           if (next == 'z' || next == 'j') {
             mask |= 1 << CENTRAL_EUROPEAN;
@@ -512,6 +611,8 @@ public final class NameKeyer {
         case 'o' -> {
           if (next == 'u') {
             mask |= 1 << FRENCH;
+          } else if (next == 'e') {
+            mask |= 1 << CENTRAL_EUROPEAN;
           }
         }
         case 'i' -> {
@@ -587,6 +688,32 @@ public final class NameKeyer {
 
   private static final String[] UZBEK_SUFFIXES = {"ning", "dan", "lar", "ni", "ga", "da"};
 
+  /** Kazakh Latin plural and manner suffixes; ş is folded to X. */
+  private static final String[] KAZAKH_SUFFIXES = {
+    "sha", "she", "Xa", "Xe", "tar", "ter", "lar", "ler", "dar", "der"
+  };
+
+  /**
+   * Kazakh Latin words, recognised by their q, lose a plural or manner suffix (Qazaqtar, qazaqsha,
+   * qazaqşa), as Cyrillic words do; other Latin words are not stemmed.
+   */
+  private int kazakhSuffixStem() {
+    boolean q = false;
+    for (int i = 0; i < foldedLength && !q; i++) {
+      q = folded[i] == 'q';
+    }
+    if (!q) {
+      return 0;
+    }
+    for (String suffix : KAZAKH_SUFFIXES) {
+      int stem = foldedLength - suffix.length();
+      if (stem >= 4 && foldedMatches(stem, suffix)) {
+        return stem;
+      }
+    }
+    return 0;
+  }
+
   private boolean isUzbekSuffix(int from, int length) {
     for (String suffix : UZBEK_SUFFIXES) {
       if (suffix.length() == length && foldedMatches(from, suffix)) {
@@ -630,23 +757,26 @@ public final class NameKeyer {
       }
       nonAscii = true;
       previous = 0;
-      String f;
-      if (c < FOLD.length) {
-        f = FOLD[c];
-        if (geIsHe && c == 'г') {
-          f = "H";
-        }
+      long f;
+      if (c < PACKED_FOLD.length) {
+        f = geIsHe && c == 'г' ? 'H' | (1L << 32) : PACKED_FOLD[c];
       } else if (c == '’' || c == '‘' || c == '‛' || c == '′') {
-        f = "'";
+        f = APOSTROPHE | (1L << 32);
       } else {
-        f = null;
+        f = UNKNOWN;
       }
-      if (f == null) {
+      if (f == UNKNOWN) {
         if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
           appendFoldedChar(c);
         }
       } else {
-        appendFolded(f);
+        int n = (int) (f >>> 32);
+        if (n > 0) {
+          appendFoldedChar((char) f);
+          if (n > 1) {
+            appendFoldedChar((char) (f >>> 16));
+          }
+        }
       }
       phonemeEnd[i] = foldedLength;
     }
@@ -658,6 +788,8 @@ public final class NameKeyer {
 
   private static final int CE = 1 << CENTRAL_EUROPEAN;
   private static final int FR = 1 << FRENCH;
+  private static final int SP = 1 << SPANISH;
+  private static final int HU = 1 << HUNGARIAN;
 
   /**
    * Notes, from two adjacent plain letters, which conventions read the word differently from the
@@ -666,8 +798,13 @@ public final class NameKeyer {
    */
   private void noteLatinPair(char previous, char c) {
     switch (c) {
-      case 'j' -> differingProfiles |= CE;
+      case 'j' -> differingProfiles |= CE | SP;
       case 'x' -> differingProfiles |= 1 << UZBEK;
+      case 'y' -> {
+        if (previous == 'g' || previous == 't' || previous == 'n') {
+          differingProfiles |= HU;
+        }
+      }
       case 'w' -> likely(CENTRAL_EUROPEAN);
       case 'h' -> {
         if (previous == 'c') {
@@ -676,19 +813,21 @@ public final class NameKeyer {
       }
       case 's' -> {
         if (previous == 'c') {
-          differingProfiles |= CE;
+          differingProfiles |= CE | HU;
+        } else if (previous == 'z') {
+          differingProfiles |= HU;
         }
       }
       case 'z' -> {
         if (previous == 's') {
-          differingProfiles |= CE;
+          differingProfiles |= CE | HU;
         }
         if (previous == 's' || previous == 'c') {
           likely(CENTRAL_EUROPEAN);
         }
       }
       case 'e' -> {
-        if (previous == 'i') {
+        if (previous == 'i' || previous == 'o') {
           differingProfiles |= CE;
         }
       }
@@ -707,12 +846,6 @@ public final class NameKeyer {
   private void likely(int profile) {
     if (likelyProfile == INTERNATIONAL) {
       likelyProfile = profile;
-    }
-  }
-
-  private void appendFolded(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      appendFoldedChar(s.charAt(i));
     }
   }
 
@@ -741,6 +874,13 @@ public final class NameKeyer {
         emit((char) (c + 32));
         continue;
       }
+      if (profile == HUNGARIAN) {
+        int consumed = readHungarian(c, next);
+        if (consumed >= 0) {
+          i += consumed;
+          continue;
+        }
+      }
       switch (c) {
         case APOSTROPHE -> {
           // dropped; Uzbek o' is handled at the o
@@ -751,6 +891,9 @@ public final class NameKeyer {
             i++;
           } else if (profile == FRENCH && next == 'u') {
             emit('u');
+            i++;
+          } else if (profile == CENTRAL_EUROPEAN && next == 'e') {
+            emit('u'); // Dutch oe: Doesjanbe
             i++;
           } else {
             emit('o');
@@ -855,9 +998,15 @@ public final class NameKeyer {
             emit('p');
           }
         }
-        case 'q' -> emit('k');
+        case 'q' -> emit('q'); // Kazakh/Uzbek қ, kept apart in the primary key (see looseKeys)
         case 'w' -> emit('v');
-        case 'j' -> emit(profile == CENTRAL_EUROPEAN ? 'y' : 'j');
+        case 'j' ->
+            emit(
+                switch (profile) {
+                  case CENTRAL_EUROPEAN -> 'y';
+                  case SPANISH -> 'h'; // Asjabad, Jiva
+                  default -> 'j';
+                });
         case 'x' -> {
           if (profile == UZBEK) {
             emit('h');
@@ -881,6 +1030,53 @@ public final class NameKeyer {
     }
   }
 
+  /**
+   * Hungarian letters that differ from the other conventions (Vlagyimir Putyin, Asztana, Dzsaparov,
+   * Csimkent, Kosserbajev): gy ty ny are palatal д т н, cs ч, s ш, sz с, zs ж, j й. Returns the
+   * number of further letters consumed, or -1 when {@code c} reads as elsewhere.
+   */
+  private int readHungarian(char c, char next) {
+    switch (c) {
+      case 'g', 't', 'n' -> {
+        if (next == 'y') {
+          emit(c == 'g' ? 'd' : c);
+          return 1;
+        }
+        return -1;
+      }
+      case 'c' -> {
+        if (next == 's') {
+          emit('c');
+          return 1;
+        }
+        return -1;
+      }
+      case 's' -> {
+        if (next == 'z') {
+          emit('s');
+          return 1;
+        }
+        emit('x');
+        return 0;
+      }
+      case 'z' -> {
+        if (next == 's') {
+          emit('j');
+          return 1;
+        }
+        emit('s');
+        return 0;
+      }
+      case 'j' -> {
+        emit('y');
+        return 0;
+      }
+      default -> {
+        return -1;
+      }
+    }
+  }
+
   private void emit(char c) {
     phonemes[phonemeLength++] = c;
   }
@@ -897,6 +1093,136 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
   }
 
+  private static final int LOOSE_SH = 1; // ш -> s
+  private static final int LOOSE_Q = 2; // қ -> k
+  private static final int LOOSE_O = 4; // o -> a, with LOOSE_Q only
+  private static final int LOOSE_F = 8; // f -> p
+
+  /** The loose change each key letter may take part in. */
+  private static final byte[] LOOSE_LETTERS = new byte[128];
+
+  static {
+    LOOSE_LETTERS['x'] = LOOSE_SH;
+    LOOSE_LETTERS['q'] = LOOSE_Q;
+    LOOSE_LETTERS['o'] = LOOSE_O;
+    LOOSE_LETTERS['f'] = LOOSE_F;
+  }
+
+  /**
+   * Adds looser forms of every reading, after the readings and before any base form, so that alias
+   * lists (matched on readings only) never see them:
+   *
+   * <ul>
+   *   <li>ш as a plain s: Spanish, Hungarian and Italian exonyms (Taskent, Dusambé, Koserbajev);
+   *   <li>қ as k: Russian and English write Kazakh and Uzbek қ as к/k (Тоқаев, Токаев, Toqaev),
+   *       while the reading keeps q, so that Қазақ and its Russian exonym Казах can be aliased
+   *       without joining Казак (Cossack);
+   *   <li>in words with қ, also o as a: Uzbek writes Russian а as o (Oqtov = Aktau); words with қ
+   *       are Turkic, so Rahmon stays apart from Rahman.
+   * </ul>
+   */
+  private void addLooseKeys() {
+    for (int k = 0; k < readingCount; k++) {
+      int letters = 0;
+      for (int i = 0; i < keyLengths[k]; i++) {
+        char c = keys[k][i];
+        letters |= c < LOOSE_LETTERS.length ? LOOSE_LETTERS[c] : 0;
+      }
+      if ((letters & LOOSE_F) != 0) {
+        addLoose(k, LOOSE_F);
+      }
+      if ((letters & LOOSE_SH) != 0) {
+        addLoose(k, LOOSE_SH);
+      }
+      if ((letters & LOOSE_Q) != 0) {
+        addLoose(k, LOOSE_Q | (letters & LOOSE_SH));
+        if ((letters & LOOSE_O) != 0) {
+          addLoose(k, LOOSE_Q | LOOSE_O);
+        }
+      }
+    }
+  }
+
+  /**
+   * Russian print mostly writes ё as е (Бахтиёр, Бахтиер; Bakhtiyor, Bakhtiyer): a word with ё also
+   * gets the key of its е spelling. Returns whether it did, which leaves the fold and reading
+   * buffers on the е spelling.
+   */
+  private boolean addCyrillicYeKey(int length, boolean hSound) {
+    int first = -1;
+    for (int i = 0; i < length && first < 0; i++) {
+      if (lower[i] == 'ё') {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return false;
+    }
+    if (written.length < length) {
+      written = new char[length + 8];
+    }
+    System.arraycopy(lower, 0, written, 0, length);
+    for (int i = first; i < length; i++) {
+      if (lower[i] == 'ё') {
+        lower[i] = 'е';
+      }
+    }
+    fold(lower, 0, length, hSound);
+    read(INTERNATIONAL);
+    addNormalized(phonemeLength);
+    System.arraycopy(written, 0, lower, 0, length);
+    return true;
+  }
+
+  private char[] written = new char[32];
+
+  /** The Latin counterpart of {@link #addCyrillicYeKey}: yo also read as ye (Bakhtiyor). */
+  private void addLatinYeKey() {
+    int first = -1;
+    for (int i = 1; i < foldedLength && first < 0; i++) {
+      if (folded[i] == 'o' && folded[i - 1] == 'y') {
+        first = i;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    if (written.length < foldedLength) {
+      written = new char[foldedLength + 8];
+    }
+    System.arraycopy(folded, 0, written, 0, foldedLength);
+    for (int i = first; i < foldedLength; i++) {
+      if (folded[i] == 'o' && folded[i - 1] == 'y') {
+        folded[i] = 'e';
+      }
+    }
+    addKey(INTERNATIONAL);
+    System.arraycopy(written, 0, folded, 0, foldedLength); // the suffix stems read the word
+  }
+
+  private void addLoose(int k, int changes) {
+    char[] reading = keys[k];
+    int length = keyLengths[k];
+    int out = 0;
+    for (int i = 0; i < length; i++) {
+      char c = reading[i];
+      if (c == 'x' && (changes & LOOSE_SH) != 0) {
+        c = 's';
+      } else if (c == 'q' && (changes & LOOSE_Q) != 0) {
+        c = 'k';
+      } else if (c == 'o' && (changes & LOOSE_O) != 0) {
+        c = 'a';
+      } else if (c == 'f' && (changes & LOOSE_F) != 0) {
+        c = 'p';
+      }
+      if (out > 0 && c == key[out - 1]) {
+        continue; // a new double letter
+      }
+      key[out++] = c;
+    }
+    addKeyFromBuffer(out);
+  }
+
   /** Normalizes {@code phonemes[0..n)} and adds the result if it is new. */
   private void addNormalized(int n) {
     if (keyCount == MAX_KEYS) {
@@ -904,6 +1230,14 @@ public final class NameKeyer {
     }
     int length = normalize(n);
     if (length == 0) {
+      return;
+    }
+    addKeyFromBuffer(length);
+  }
+
+  /** Adds {@code key[0..length)} if it is new and there is room. */
+  private void addKeyFromBuffer(int length) {
+    if (keyCount == MAX_KEYS) {
       return;
     }
     for (int k = 0; k < keyCount; k++) {
@@ -919,8 +1253,9 @@ public final class NameKeyer {
     keyCount++;
   }
 
+  /** Compares from the end: the keys of one word mostly share their beginning. */
   private static boolean equals(char[] a, char[] b, int length) {
-    for (int i = 0; i < length; i++) {
+    for (int i = length - 1; i >= 0; i--) {
       if (a[i] != b[i]) {
         return false;
       }
@@ -948,6 +1283,9 @@ public final class NameKeyer {
         }
         c = 'i'; // glide after a vowel or vowel y: Baykonur = Baikonur, Almaty = Almati
       } else if (c == 'i' && prevVowel && nextVowel) {
+        if (p[i + 1] == 'i') {
+          key[out++] = 'y'; // a glide before i is kept as y (see above): Ūıymy = Ұйымы
+        }
         continue; // Tokaïev
       } else if (c == 'u' && out > 0 && isOpenVowel(key[out - 1])) {
         c = 'v'; // Aktau = Aktav, Kokshetau = Kokchetav
@@ -956,6 +1294,9 @@ public final class NameKeyer {
         char last = key[out - 1];
         if (last == c) {
           continue; // doubled letters
+        }
+        if (last == 'n' && c == 'b') {
+          key[out - 1] = 'm'; // nb is said and often written mb: Dushanbe, Dusambé, Dyushambe
         }
         if ((last == 'd' && c == 'j') || (last == 't' && c == 'c')) {
           key[out - 1] = c; // dzh = zh, tch = ch

@@ -78,8 +78,13 @@ public final class NameTokenizer extends Tokenizer {
         if (length + 2 > term.length) {
           term = termAtt.resizeBuffer(length + 2);
         }
-        length += Character.toChars(c, term, length);
-        letters |= !Character.isDigit(c);
+        if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+          term[length++] = (char) c;
+          letters |= (c < '0' || c > '9') && (c < 0x80 || !Character.isDigit(c));
+        } else {
+          length += Character.toChars(c, term, length);
+          letters = true;
+        }
         previous = c;
         advance(size);
         end = position();
@@ -116,7 +121,20 @@ public final class NameTokenizer extends Tokenizer {
     return true;
   }
 
+  /** {@link #isWordChar} precomputed for Latin, Greek and Cyrillic, where most text lies. */
+  private static final boolean[] WORD_CHARS = new boolean[0x0530];
+
+  static {
+    for (int c = 0; c < WORD_CHARS.length; c++) {
+      WORD_CHARS[c] = computeIsWordChar(c);
+    }
+  }
+
   private static boolean isWordChar(int c) {
+    return c < WORD_CHARS.length ? WORD_CHARS[c] : computeIsWordChar(c);
+  }
+
+  private static boolean computeIsWordChar(int c) {
     if (c < 0x80) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
@@ -152,7 +170,10 @@ public final class NameTokenizer extends Tokenizer {
     if (bufferIndex >= dataLength) {
       return -1;
     }
-    return Character.codePointAt(ioBuffer, bufferIndex, dataLength);
+    char c = ioBuffer[bufferIndex];
+    return Character.isHighSurrogate(c)
+        ? Character.codePointAt(ioBuffer, bufferIndex, dataLength)
+        : c;
   }
 
   private void advance(int chars) {
