@@ -31,7 +31,7 @@ import org.dragoman.analysis.ArticleText;
 public final class ArticleSchema {
 
   /** Bumped whenever documents written by an older version can no longer be searched correctly. */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user-data key holding {@link #VERSION}; its presence marks a Dragoman index. */
   public static final String VERSION_KEY = "dragoman.schema.version";
