@@ -91,6 +91,10 @@ public final class NameTokenizer extends Tokenizer {
         if (length >= MAX_WORD_LENGTH) {
           break;
         }
+      } else if (length > 0 && isInvisible(c)) {
+        // Zero-width spaces and joiners, word joiners, soft hyphens and stray byte order marks
+        // inside a word are invisible to readers: "To\u200Bkayev" is Tokayev.
+        advance(size);
       } else if (length > 0 && isJoiner(previous, c)) {
         // keep the joiner only if a matching character follows it
         advance(size);
@@ -145,6 +149,10 @@ public final class NameTokenizer extends Tokenizer {
     return type == Character.NON_SPACING_MARK
         || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isInvisible(int c) {
+    return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
   }
 
   private static boolean isApostrophe(int c) {

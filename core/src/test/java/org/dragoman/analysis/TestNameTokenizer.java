@@ -48,6 +48,15 @@ public class TestNameTokenizer extends BaseTokenStreamTestCase {
         new int[] {2, 7, 15, 22});
   }
 
+  public void testInvisibleCharactersInsideAWordAreDropped() throws IOException {
+    assertAnalyzesTo(
+        analyzer,
+        "To\u200Bkayev Rah\u200Dmon Du\u00ADshanbe \u200B",
+        new String[] {"Tokayev", "Rahmon", "Dushanbe"},
+        new int[] {0, 9, 17},
+        new int[] {8, 16, 26});
+  }
+
   public void testApostrophesBetweenLettersStayInTheWord() throws IOException {
     assertAnalyzesTo(
         analyzer,
