@@ -97,6 +97,18 @@ class IndexLifecycleTest {
       assertThatThrownBy(() -> DragomanIndex.open(old))
           .isInstanceOf(IndexUnavailableException.class)
           .hasMessage(expected);
+      if (version < ArticleSchema.VERSION) {
+        assertThatThrownBy(() -> DragomanIndex.openExisting(old))
+            .isInstanceOfSatisfying(
+                IndexSchemaTooOldException.class,
+                e -> {
+                  assertThat(e.foundVersion()).isEqualTo(version);
+                  assertThat(e.readableVersion()).isEqualTo(ArticleSchema.VERSION);
+                });
+      } else {
+        assertThatThrownBy(() -> DragomanIndex.openExisting(old))
+            .isNotInstanceOf(IndexSchemaTooOldException.class);
+      }
     }
   }
 

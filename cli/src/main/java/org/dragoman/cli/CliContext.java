@@ -23,7 +23,8 @@ import java.util.Map;
  * @param env environment variables (DRAGOMAN_INDEX, DRAGOMAN_DEFAULT_CORPUS)
  * @param workingDir where relative default paths are resolved
  * @param stderrIsTerminal whether {@code err} is a terminal, so a progress bar may be drawn
- * @param terminalColumns the terminal's width, for the progress bar
+ * @param terminalColumns the terminal's width, for the progress bar and charts
+ * @param stdoutIsTerminal whether {@code out} is a terminal, so highlights may be coloured
  */
 record CliContext(
     PrintWriter out,
@@ -32,13 +33,29 @@ record CliContext(
     Map<String, String> env,
     Path workingDir,
     boolean stderrIsTerminal,
-    int terminalColumns) {
+    int terminalColumns,
+    boolean stdoutIsTerminal) {
+
+  /** A context whose stdout is not a terminal (output captured or piped). */
+  CliContext(
+      PrintWriter out,
+      PrintWriter err,
+      InputStream in,
+      Map<String, String> env,
+      Path workingDir,
+      boolean stderrIsTerminal,
+      int terminalColumns) {
+    this(out, err, in, env, workingDir, stderrIsTerminal, terminalColumns, false);
+  }
 
   /** The launcher sends the JVM's own stderr (startup warnings) elsewhere and ours to this file. */
   static final String STDERR_PROPERTY = "dragoman.stderr";
 
   /** The launcher knows whether stderr is a terminal before it redirects anything. */
   static final String STDERR_TERMINAL_PROPERTY = "dragoman.stderr.terminal";
+
+  /** Likewise for stdout: whether results go to a terminal (colour) or to a pipe or file. */
+  static final String STDOUT_TERMINAL_PROPERTY = "dragoman.stdout.terminal";
 
   static final String COLUMNS_PROPERTY = "dragoman.columns";
 
@@ -51,8 +68,9 @@ record CliContext(
         System.in,
         System.getenv(),
         Path.of("").toAbsolutePath(),
-        detectStderrTerminal(),
-        columns());
+        detectTerminal(STDERR_TERMINAL_PROPERTY, 2),
+        columns(),
+        detectTerminal(STDOUT_TERMINAL_PROPERTY, 1));
   }
 
   static PrintWriter utf8Writer(OutputStream stream) {
@@ -76,18 +94,22 @@ record CliContext(
     }
   }
 
-  private static boolean detectStderrTerminal() {
-    String told = System.getProperty(STDERR_TERMINAL_PROPERTY);
+  /**
+   * Whether file descriptor {@code fd} is a terminal: as the launcher says in {@code property},
+   * else as /proc tells, else whether the JVM has a console.
+   */
+  private static boolean detectTerminal(String property, int fd) {
+    String told = System.getProperty(property);
     if (told != null) {
       return Boolean.parseBoolean(told);
     }
-    Path fd2 = Path.of("/proc/self/fd/2");
-    if (Files.isSymbolicLink(fd2)) {
+    Path link = Path.of("/proc/self/fd/" + fd);
+    if (Files.isSymbolicLink(link)) {
       try {
-        String target = Files.readSymbolicLink(fd2).toString();
+        String target = Files.readSymbolicLink(link).toString();
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
       } catch (IOException e) {
-        return false; // cannot tell: no progress bar is the safe choice
+        return false; // cannot tell: no progress bar, no colour is the safe choice
       }
     }
     return System.console() != null;

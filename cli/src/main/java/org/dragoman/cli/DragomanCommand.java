@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       AnalyzeCommand.class,
       EvalNamesCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      TimelineCommand.class,
+      RelatedCommand.class
     },
     footerHeading = "%nIndex location:%n",
     footer = {
       "--index DIR, else the directory in $DRAGOMAN_INDEX, else ./.dragoman/index.",
       "When that default index does not exist yet and $DRAGOMAN_DEFAULT_CORPUS names a",
-      "file or directory, search and stats build the index from it first."
+      "file or directory, search, timeline, related and stats build the index from it first;",
+      "they rebuild it the same way when it was written by an older Dragoman."
     })
 final class DragomanCommand implements Callable<Integer> {
 
@@ -53,7 +56,8 @@ final class DragomanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: index, search, stats, check, analyze or eval-names");
+        spec.commandLine(),
+        "Missing command: index, search, timeline, related, stats, check, analyze or eval-names");
   }
 
   /** The version from the jar's manifest. */

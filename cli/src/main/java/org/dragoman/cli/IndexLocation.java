@@ -3,17 +3,20 @@ package org.dragoman.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
+import org.dragoman.IndexSchemaTooOldException;
 import org.dragoman.IndexUnavailableException;
 import org.dragoman.model.IndexReport;
 
 /**
  * Where the index is: {@code --index DIR}, else {@code $DRAGOMAN_INDEX}, else {@code
  * ./.dragoman/index}. The default index is built from {@code $DRAGOMAN_DEFAULT_CORPUS} on first
- * use, so {@code dragoman search Tokayev} works on a fresh checkout.
+ * use, so {@code dragoman search Tokayev} works on a fresh checkout, and rebuilt when an older
+ * Dragoman wrote it (after an upgrade that changed the schema).
  *
  * @param dir the index directory
  * @param explicit whether the user named it with {@code --index}
@@ -47,9 +50,9 @@ record IndexLocation(Path dir, boolean explicit) {
   /** Opens the index for searching with the given options (alias files). */
   DragomanIndex openForReading(CliContext context, boolean progressWanted, DragomanOptions options)
       throws IOException {
+    Path corpus = explicit ? null : defaultCorpus(context);
     if (isAbsent()) {
-      String corpus = context.env().get(DEFAULT_CORPUS_ENV);
-      if (explicit || corpus == null || corpus.isBlank()) {
+      if (corpus == null) {
         throw new IndexUnavailableException(
             "no index at "
                 + dir
@@ -57,9 +60,50 @@ record IndexLocation(Path dir, boolean explicit) {
                 + (explicit ? "--index " + dir + " " : "")
                 + "PATH...'");
       }
-      buildDefault(context.workingDir().resolve(corpus.strip()), context, progressWanted);
+      checkExists(corpus);
+      context.err().println("dragoman: no index at " + dir + " yet: building it from " + corpus);
+      buildDefault(corpus, context, progressWanted);
     }
-    return DragomanIndex.openExisting(dir, options);
+    try {
+      return DragomanIndex.openExisting(dir, options);
+    } catch (IndexSchemaTooOldException e) {
+      if (corpus == null) {
+        throw e; // the user's own index: only they know what went into it
+      }
+      // The default index is a cache of the default corpus: rebuilding it loses nothing.
+      checkExists(corpus);
+      context
+          .err()
+          .printf(
+              "dragoman: the index at %s was written by an older Dragoman (schema version %d,"
+                  + " this one reads %d): rebuilding it from %s%n",
+              dir, e.foundVersion(), e.readableVersion(), corpus);
+      deleteIndex();
+      buildDefault(corpus, context, progressWanted);
+      return DragomanIndex.openExisting(dir, options);
+    }
+  }
+
+  /** {@code $DRAGOMAN_DEFAULT_CORPUS} resolved, or null when it is not set. */
+  private static Path defaultCorpus(CliContext context) {
+    String corpus = context.env().get(DEFAULT_CORPUS_ENV);
+    return corpus == null || corpus.isBlank() ? null : context.workingDir().resolve(corpus.strip());
+  }
+
+  private void checkExists(Path corpus) throws IndexUnavailableException {
+    if (!Files.exists(corpus)) {
+      throw new IndexUnavailableException(
+          "no index at " + dir + ", and the default corpus " + corpus + " does not exist");
+    }
+  }
+
+  /** Deletes the index directory and everything in it. */
+  private void deleteIndex() throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Missing, or an empty directory: nothing was ever committed here. */
@@ -74,11 +118,6 @@ record IndexLocation(Path dir, boolean explicit) {
 
   private void buildDefault(Path corpus, CliContext context, boolean progressWanted)
       throws IOException {
-    if (!Files.exists(corpus)) {
-      throw new IndexUnavailableException(
-          "no index at " + dir + ", and the default corpus " + corpus + " does not exist");
-    }
-    context.err().println("dragoman: no index at " + dir + " yet: building it from " + corpus);
     context.err().flush();
     IndexProgress progress =
         new IndexProgress(context.err(), progressWanted, context.terminalColumns());

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
           + " date:[2019-01 TO 2024-06-30]. Put -- before a query that starts with -.",
       "With --json every result is one JSON object on one line: {\"qid\", \"query\", \"total\","
           + " \"hits\": [{\"id\", \"score\", \"date\", \"source\", \"title\", \"url\","
-          + " \"snippet\"}], \"next_cursor\"}."
+          + " \"snippet\", \"title_snippet\", \"matches\" (with --explain)}], \"next_cursor\","
+          + " \"suggestions\", \"facets\" (with --facets)}."
     })
 final class SearchCommand implements Callable<Integer> {
 
@@ -134,6 +135,26 @@ final class SearchCommand implements Callable<Integer> {
       description = "No progress bar when the default index is built on first use.")
   boolean noProgress;
 
+  @Option(
+      names = "--facets",
+      description = "Count the matching articles by source, year, month and language.")
+  boolean facets;
+
+  @Option(
+      names = "--explain",
+      description = "For each hit, which spelling in the article matched which query word.")
+  boolean explain;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      converter = ColorMode.Converter.class,
+      description =
+          "Highlights in colour: auto (when stdout is a terminal), always or never."
+              + " Default: ${DEFAULT-VALUE}.")
+  ColorMode color;
+
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query.")
   List<String> queryWords = new ArrayList<>();
 
@@ -196,6 +217,8 @@ final class SearchCommand implements Callable<Integer> {
           .offset(offset)
           .cursor(cursor)
           .exact(exact)
+          .facets(facets)
+          .explain(explain)
           .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -269,9 +292,11 @@ final class SearchCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Query query, SearchResult result) {
     if (json) {
-      out.println(SearchOutput.json(query.qid(), result));
+      out.println(SearchOutput.json(query.qid(), result, explain));
     } else {
-      out.print(SearchOutput.human(query.qid(), result, offset));
+      SearchOutput.HumanStyle style =
+          new SearchOutput.HumanStyle(color.colors(root.context()), explain);
+      out.print(SearchOutput.human(query.qid(), result, offset, style));
       if (queriesFile != null) {
         out.println();
       }

@@ -1,6 +1,6 @@
 /**
- * The {@code dragoman} command: {@code index}, {@code search}, {@code stats} and {@code check} over
- * the core library. The only place that prints or exits; every command validates its input, then
- * calls {@link org.dragoman.DragomanIndex}.
+ * The {@code dragoman} command: {@code index}, {@code search}, {@code timeline}, {@code related},
+ * {@code stats}, {@code check} and the name tools over the core library. The only place that prints
+ * or exits; every command validates its input, then calls {@link org.dragoman.DragomanIndex}.
  */
 package org.dragoman.cli;

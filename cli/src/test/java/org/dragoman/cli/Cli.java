@@ -15,6 +15,7 @@ final class Cli {
   private Path workingDir = Path.of(System.getProperty("java.io.tmpdir"));
   private String stdin = "";
   private boolean stderrIsTerminal;
+  private boolean stdoutIsTerminal;
 
   /** What a run printed and returned. */
   record Result(int exitCode, String out, String err) {
@@ -55,6 +56,11 @@ final class Cli {
     return this;
   }
 
+  Cli stdoutIsTerminal(boolean terminal) {
+    stdoutIsTerminal = terminal;
+    return this;
+  }
+
   Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -66,7 +72,8 @@ final class Cli {
             Map.copyOf(env),
             workingDir,
             stderrIsTerminal,
-            100);
+            100,
+            stdoutIsTerminal);
     int exitCode = Dragoman.run(context, args);
     return new Result(exitCode, out.toString(), err.toString());
   }

@@ -16,7 +16,7 @@ class HelpAndUsageTest {
   private final Cli cli = new Cli();
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "index", "search", "stats"})
+  @ValueSource(strings = {"", "index", "search", "stats", "timeline", "related"})
   void helpListsEveryExitCodeOfTheEnum(String command) {
     Cli.Result result = command.isEmpty() ? cli.run("--help") : cli.run(command, "--help");
 
@@ -157,6 +157,30 @@ class HelpAndUsageTest {
 
     assertThat(result.exitCode()).isEqualTo(2);
     assertThat(result.err()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void theRootHelpListsTheAnalystCommands() {
+    Cli.Result result = cli.run("--help");
+
+    assertThat(result.out())
+        .containsPattern("(?m)^\\s+timeline\\s")
+        .containsPattern("(?m)^\\s+related\\s");
+  }
+
+  @Test
+  void searchHelpNamesTheAnalystOptions() {
+    Cli.Result result = cli.run("search", "--help");
+
+    assertThat(result.out()).contains("--facets", "--explain", "--color=WHEN");
+  }
+
+  @Test
+  void relatedWithoutIdIsBadUsage() {
+    Cli.Result result = cli.run("related", "--index", tmp.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("ID");
   }
 
   private static String firstWords(String meaning) {

@@ -21,6 +21,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dragoman.IndexLockedException;
+import org.dragoman.IndexSchemaTooOldException;
 import org.dragoman.IndexUnavailableException;
 
 /**
@@ -131,7 +132,21 @@ public final class IndexStore implements Closeable {
           "no Dragoman index at " + dir + ": it is a Lucene index without Dragoman's schema");
     }
     if (!version.equals(String.valueOf(ArticleSchema.VERSION))) {
+      Integer found = parsedVersion(version);
+      if (found != null && found < ArticleSchema.VERSION) {
+        // A type of its own, so an application that owns the directory can rebuild it.
+        throw new IndexSchemaTooOldException(
+            schemaMismatch(dir, version), found, ArticleSchema.VERSION);
+      }
       throw new IndexUnavailableException(schemaMismatch(dir, version));
+    }
+  }
+
+  private static Integer parsedVersion(String version) {
+    try {
+      return Integer.parseInt(version);
+    } catch (NumberFormatException e) {
+      return null; // not a version number: reported as unknown by schemaMismatch
     }
   }
 
