@@ -67,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     CliContext context = root.context();
     String text = String.join(" ", words);
-    List<Path> files = SearchCommand.resolved(context, aliasFiles);
+    List<Path> files = FilterOptions.resolved(context, aliasFiles);
     for (Path file : files) {
       if (!java.nio.file.Files.isRegularFile(file)) {
         throw new ParameterException(spec.commandLine(), "alias file " + file + " does not exist");

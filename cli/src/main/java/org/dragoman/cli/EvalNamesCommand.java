@@ -64,7 +64,7 @@ final class EvalNamesCommand implements Callable<Integer> {
     Path negativesFile = existing(context.workingDir().resolve(negatives));
     NameDevSet set = NameDevSet.read(variantsFile, negativesFile);
     DragomanOptions options =
-        DragomanOptions.defaults().withAliasFiles(SearchCommand.resolved(context, aliasFiles));
+        DragomanOptions.defaults().withAliasFiles(FilterOptions.resolved(context, aliasFiles));
     NameEvaluationResult result;
     try (DragomanNameSearchEngine engine = DragomanNameSearchEngine.create(options, exact)) {
       result = NameEvaluation.run(set, engine);

@@ -13,13 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
-import org.dragoman.DragomanOptions;
 import org.dragoman.SearchTimeoutException;
-import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
 import org.dragoman.model.SortOrder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,32 +46,13 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin FilterOptions filters;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
       description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
   Path indexDir;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      description = "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-  ArticleDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      description = "Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-  ArticleDate to;
-
-  @Option(
-      names = "--source",
-      paramLabel = "SOURCE",
-      description = "Only articles from SOURCE (case-insensitive); repeat for several.")
-  List<String> sources = new ArrayList<>();
-
-  @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in LANG (en, ru).")
-  String lang;
 
   @Option(
       names = "--sort",
@@ -108,21 +88,6 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "One JSON object per result, on one line.")
   boolean json;
-
-  @Option(
-      names = "--exact",
-      description =
-          "Match names as spelled: no transliteration variants, no aliases"
-              + " (for one word of a query: exact:WORD).")
-  boolean exact;
-
-  @Option(
-      names = "--aliases",
-      paramLabel = "FILE",
-      description =
-          "An alias list of your own, added to the built-in one (lines like"
-              + " 'Astana, Nur-Sultan, Akmola'); repeat for several.")
-  List<Path> aliasFiles = new ArrayList<>();
 
   @Option(
       names = "--queries",
@@ -172,7 +137,7 @@ final class SearchCommand implements Callable<Integer> {
                 .openForReading(
                     context,
                     IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress),
-                    DragomanOptions.defaults().withAliasFiles(resolved(context, aliasFiles)))) {
+                    filters.indexOptions(context))) {
       if (batch == null) {
         print(
             context.out(),
@@ -182,10 +147,6 @@ final class SearchCommand implements Callable<Integer> {
       }
       return runBatch(batch, template, index, context);
     }
-  }
-
-  static List<Path> resolved(CliContext context, List<Path> files) {
-    return files.stream().map(f -> context.workingDir().resolve(f)).toList();
   }
 
   private Query singleQuery() {
@@ -207,16 +168,12 @@ final class SearchCommand implements Callable<Integer> {
           spec.commandLine(), "Give either QUERY or --queries, not both: " + queryWords);
     }
     try {
-      return SearchRequest.builder("")
-          .from(from)
-          .to(to)
-          .sources(sources)
-          .lang(lang)
+      return filters
+          .applyTo(SearchRequest.builder(""))
           .sort(sort)
           .limit(limit)
           .offset(offset)
           .cursor(cursor)
-          .exact(exact)
           .facets(facets)
           .explain(explain)
           .build();

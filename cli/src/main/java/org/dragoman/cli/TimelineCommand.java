@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
-import org.dragoman.DragomanOptions;
-import org.dragoman.model.ArticleDate;
 import org.dragoman.model.Granularity;
 import org.dragoman.model.PeriodCount;
 import org.dragoman.model.SearchRequest;
@@ -22,6 +20,7 @@ import org.dragoman.model.Timeline;
 import org.dragoman.report.TimelineSvg;
 import org.dragoman.report.TimelineText;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +52,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin FilterOptions filters;
+
   @Option(
       names = "--index",
       paramLabel = "DIR",
@@ -66,38 +67,6 @@ final class TimelineCommand implements Callable<Integer> {
       converter = GranularityConverter.class,
       description = "year or month. Default: ${DEFAULT-VALUE}.")
   Granularity by;
-
-  @Option(
-      names = "--from",
-      paramLabel = "DATE",
-      description = "Only articles dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-  ArticleDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "DATE",
-      description = "Only articles dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
-  ArticleDate to;
-
-  @Option(
-      names = "--source",
-      paramLabel = "SOURCE",
-      description = "Only articles from SOURCE (case-insensitive); repeat for several.")
-  List<String> sources = new ArrayList<>();
-
-  @Option(names = "--lang", paramLabel = "LANG", description = "Only articles in LANG (en, ru).")
-  String lang;
-
-  @Option(
-      names = "--exact",
-      description = "Match names as spelled: no transliteration variants, no aliases.")
-  boolean exact;
-
-  @Option(
-      names = "--aliases",
-      paramLabel = "FILE",
-      description = "An alias list of your own, added to the built-in one; repeat for several.")
-  List<Path> aliasFiles = new ArrayList<>();
 
   @Option(names = "--json", description = "Print the series as one JSON object.")
   boolean json;
@@ -123,8 +92,7 @@ final class TimelineCommand implements Callable<Integer> {
             .openForReading(
                 context,
                 IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress),
-                DragomanOptions.defaults()
-                    .withAliasFiles(SearchCommand.resolved(context, aliasFiles)))) {
+                filters.indexOptions(context))) {
       timeline = index.timeline(request, by);
     }
     if (svgFile != null) {
@@ -147,13 +115,7 @@ final class TimelineCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "The query is empty");
     }
     try {
-      return SearchRequest.builder(text)
-          .from(from)
-          .to(to)
-          .sources(sources)
-          .lang(lang)
-          .exact(exact)
-          .build();
+      return filters.applyTo(SearchRequest.builder(text)).build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
