@@ -27,14 +27,20 @@ import org.dragoman.IndexUnavailableException;
  * {@link IndexWriter}.
  *
  * <p>Opening takes no write lock, so any number of processes can search an index while one writes
- * it. Searchers come from the directory (refreshed to see commits by other processes) until this
- * process opens its writer, and from the writer after that (near-real-time: they see documents
- * before they are committed). Thread-safe.
+ * it. Searchers come from the directory (refreshed at most once a second to see commits by other
+ * processes) until this process opens its writer, and from the writer after that (near-real-time:
+ * they see documents before they are committed). Thread-safe.
  */
 public final class IndexStore implements Closeable {
 
   /** 50 ms: what a person searching while indexing cannot tell from immediate. */
   private static final long NEAR_REAL_TIME_REFRESH_NANOS = 50_000_000L;
+
+  /**
+   * 1 s between looks for other processes' commits while this process only reads: each look lists
+   * the directory and parses the newest commit point, which cost as much as a simple search itself.
+   */
+  private static final long COMMIT_CHECK_NANOS = 1_000_000_000L;
 
   private final Path path;
   private final Directory directory;
@@ -227,8 +233,8 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Runs {@code function} on a fresh searcher: it sees this process's latest writes and other
-   * processes' latest commits.
+   * Runs {@code function} on a fresh searcher: it sees this process's writes (within 50 ms while a
+   * run is indexing, at once after its commit) and other processes' commits (within a second).
    */
   public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
     while (true) {
@@ -252,13 +258,15 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Refreshes before every search while only reading (a cheap check for new commits), but at most
-   * every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each near-real-time
-   * refresh flushes a segment, and searches in a tight loop would slow indexing down.
+   * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes (each
+   * near-real-time refresh flushes a segment, and searches in a tight loop would slow indexing
+   * down), and at most every {@link #COMMIT_CHECK_NANOS} while it only reads, so other processes'
+   * commits show within a second. This process's own commits show at once ({@link #commit()}).
    */
   private void refreshIfDue(SearcherManager manager) throws IOException {
     long now = System.nanoTime();
-    if (writer == null || now - lastRefreshNanos >= NEAR_REAL_TIME_REFRESH_NANOS) {
+    long interval = writer == null ? COMMIT_CHECK_NANOS : NEAR_REAL_TIME_REFRESH_NANOS;
+    if (now - lastRefreshNanos >= interval) {
       lastRefreshNanos = now;
       manager.maybeRefresh();
     }

@@ -38,7 +38,13 @@ final class Snippets {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** Titles and body snippets of a page of hits, in its order; empty strings for missing texts. */
-  record Highlights(String[] titles, String[] bodies) {}
+  record Highlights(String[] titles, String[] bodies) {
+
+    /** No highlights for {@code hits} hits: empty snippets, and hits show their plain titles. */
+    static Highlights none(int hits) {
+      return new Highlights(new String[hits], new String[hits]);
+    }
+  }
 
   private final DragomanAnalyzers analyzers;
   private final Function<String, Set<String>> maskedFields;
@@ -54,7 +60,7 @@ final class Snippets {
 
   private static Set<String> fieldsOf(DragomanAnalyzers analyzers, ArticleText text) {
     return analyzers.fullTextFields().stream()
-        .filter(f -> f.text() == text)
+        .filter(f -> f.text() == text && !f.name().equals(text.fieldName()))
         .map(FullTextField::name)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -66,6 +72,7 @@ final class Snippets {
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
             .withMaxLength(MAX_ANALYZED_LENGTH)
             .withScorer(SCORER)
+            .withWeightMatches(false)
             .withMaskedFieldsFunc(maskedFields);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
