@@ -69,12 +69,16 @@ final class HitBuilder {
             : snippets.of(
                 searcher,
                 highlightQuery,
-                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
+                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
+                EXPLAINED_HIT_FIELDS);
     StoredFields storedFields = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc =
-          storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
+      Document doc = highlights.documents().get(page[i].doc);
+      if (doc == null) {
+        doc =
+            storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
+      }
       String date = doc.get(ArticleSchema.DATE);
       List<Match> matches = explain == null ? List.of() : explain.matches(doc);
       hits.add(
