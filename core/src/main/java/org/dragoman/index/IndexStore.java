@@ -27,20 +27,14 @@ import org.dragoman.IndexUnavailableException;
  * {@link IndexWriter}.
  *
  * <p>Opening takes no write lock, so any number of processes can search an index while one writes
- * it. Searchers come from the directory (refreshed at most once a second to see commits by other
- * processes) until this process opens its writer, and from the writer after that (near-real-time:
- * they see documents before they are committed). Thread-safe.
+ * it. Searchers come from the directory (refreshed when another process has committed) until this
+ * process opens its writer, and from the writer after that (near-real-time: they see documents
+ * before they are committed). Thread-safe.
  */
 public final class IndexStore implements Closeable {
 
   /** 50 ms: what a person searching while indexing cannot tell from immediate. */
   private static final long NEAR_REAL_TIME_REFRESH_NANOS = 50_000_000L;
-
-  /**
-   * 1 s between looks for other processes' commits while this process only reads: each look lists
-   * the directory and parses the newest commit point, which cost as much as a simple search itself.
-   */
-  private static final long COMMIT_CHECK_NANOS = 1_000_000_000L;
 
   private final Path path;
   private final Directory directory;
@@ -50,6 +44,7 @@ public final class IndexStore implements Closeable {
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long lastRefreshNanos = System.nanoTime();
+  private volatile long seenCommitGeneration = -2; // none seen yet: the first search looks
 
   private IndexStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb)
       throws IOException {
@@ -258,15 +253,23 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes (each
+   * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each
    * near-real-time refresh flushes a segment, and searches in a tight loop would slow indexing
-   * down), and at most every {@link #COMMIT_CHECK_NANOS} while it only reads, so other processes'
-   * commits show within a second. This process's own commits show at once ({@link #commit()}).
+   * down. While it only reads, it refreshes when the directory holds a newer commit than the last
+   * one seen: listing the directory is cheap, while {@link SearcherManager#maybeRefresh()} also
+   * reads and parses the newest commit point, which cost as much as a simple search.
    */
   private void refreshIfDue(SearcherManager manager) throws IOException {
+    if (writer == null) {
+      long latest = SegmentInfos.getLastCommitGeneration(directory);
+      // maybeRefresh() is false when another thread is refreshing: then look again next time.
+      if (latest != seenCommitGeneration && manager.maybeRefresh()) {
+        seenCommitGeneration = latest;
+      }
+      return;
+    }
     long now = System.nanoTime();
-    long interval = writer == null ? COMMIT_CHECK_NANOS : NEAR_REAL_TIME_REFRESH_NANOS;
-    if (now - lastRefreshNanos >= interval) {
+    if (now - lastRefreshNanos >= NEAR_REAL_TIME_REFRESH_NANOS) {
       lastRefreshNanos = now;
       manager.maybeRefresh();
     }
