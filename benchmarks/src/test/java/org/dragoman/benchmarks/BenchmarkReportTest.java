@@ -165,7 +165,8 @@ class BenchmarkReportTest {
         .contains("### IndexingBenchmark (docs/s; ratio = x / lucene, same run)")
         .contains("| indexing dragoman / lucene (docs/s) | threads=1 | 0.25x | >= 0.50x | MISS |")
         .contains("| indexing dragoman / lucene (docs/s) | threads=2 | 0.36x | >= 0.50x | MISS |")
-        .contains("| indexing dragoman 2 threads / 1 thread | engine=dragoman | 1.80x | >= 1.70x | PASS |");
+        .contains(
+            "| indexing dragoman 2 threads / 1 thread | engine=dragoman | 1.80x | >= 1.70x | PASS |");
   }
 
   @Test
