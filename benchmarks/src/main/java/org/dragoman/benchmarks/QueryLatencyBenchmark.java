@@ -59,9 +59,19 @@ public class QueryLatencyBenchmark {
     "name_variant",
     "date_range",
     "source_filter",
-    "newest_first"
+    "newest_first",
+    "facets"
   })
   public String query;
+
+  /**
+   * Whether Dragoman's hits come with highlighted snippets (the default of a search). {@code false}
+   * compares like with like: the lucene baseline returns ids only. {@code lucene} ignores it, so
+   * run it with one value ({@code -p engine=lucene -p snippets=true}); the report pairs its rows
+   * with both.
+   */
+  @Param({"true", "false"})
+  public boolean snippets;
 
   /** JSON Lines file, .gz or directory; empty for the bundled testdata/corpus. */
   @Param("")
@@ -85,7 +95,7 @@ public class QueryLatencyBenchmark {
     Path dir = PreparedIndexes.get(engine, corpus, docs, split);
     if (engine.equals("dragoman")) {
       dragoman = DragomanIndex.openExisting(dir, DragomanOptions.defaults());
-      request = dragomanRequest(query, mostCommonSource(dragoman));
+      request = dragomanRequest(query, mostCommonSource(dragoman), snippets);
       dragoman.search(request);
     } else {
       lucene = new LuceneBaseline(dir);
@@ -101,7 +111,7 @@ public class QueryLatencyBenchmark {
   /** The query string of each kind; the filter and sort kinds search the term. */
   static String queryText(String kind) {
     return switch (kind) {
-      case "term", "date_range", "source_filter", "newest_first" -> "Kazakhstan";
+      case "term", "date_range", "source_filter", "newest_first", "facets" -> "Kazakhstan";
       case "and" -> "nuclear disarmament";
       case "or" -> "Tajikistan OR Kyrgyzstan";
       case "phrase" -> "\"Central Asia\"";
@@ -111,12 +121,13 @@ public class QueryLatencyBenchmark {
     };
   }
 
-  static SearchRequest dragomanRequest(String kind, String someSource) {
-    SearchRequest.Builder b = SearchRequest.builder(queryText(kind)).limit(10);
+  static SearchRequest dragomanRequest(String kind, String someSource, boolean snippets) {
+    SearchRequest.Builder b = SearchRequest.builder(queryText(kind)).limit(10).snippets(snippets);
     switch (kind) {
       case "date_range" -> b.from(ArticleDate.parse("2000")).to(ArticleDate.parse("2010"));
       case "source_filter" -> b.source(someSource);
       case "newest_first" -> b.sort(SortOrder.NEWEST);
+      case "facets" -> b.facets(true);
       default -> {}
     }
     return b.build();

@@ -22,6 +22,8 @@ class ReportFormatTest {
             "invalid   11",
             "docs/s    407.0",
             "MB/s      2.00",
-            "elapsed   2.00 s");
+            "elapsed   2.00 s",
+            "measured  whole run: reading, analysis, final commit; JVM warm-up included;"
+                + " MB = title and body text");
   }
 }

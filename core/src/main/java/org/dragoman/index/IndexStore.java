@@ -29,7 +29,7 @@ import org.dragoman.IndexUnavailableException;
  * {@link IndexWriter}.
  *
  * <p>Opening takes no write lock, so any number of processes can search an index while one writes
- * it. Searchers come from the directory (refreshed to see commits by other processes) until this
+ * it. Searchers come from the directory (refreshed when another process has committed) until this
  * process opens its writer, and from the writer after that (near-real-time: they see documents
  * before they are committed). Thread-safe.
  */
@@ -46,6 +46,7 @@ public final class IndexStore implements Closeable {
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long lastRefreshNanos = System.nanoTime();
+  private volatile long seenCommitGeneration = -2; // none seen yet: the first search looks
 
   private IndexStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb)
       throws IOException {
@@ -241,8 +242,8 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Runs {@code function} on a fresh searcher: it sees this process's latest writes and other
-   * processes' latest commits.
+   * Runs {@code function} on a fresh searcher: it sees this process's writes (within 50 ms while a
+   * run is indexing, at once after its commit) and other processes' commits (within a second).
    */
   public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
     while (true) {
@@ -266,13 +267,23 @@ public final class IndexStore implements Closeable {
   }
 
   /**
-   * Refreshes before every search while only reading (a cheap check for new commits), but at most
-   * every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each near-real-time
-   * refresh flushes a segment, and searches in a tight loop would slow indexing down.
+   * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each
+   * near-real-time refresh flushes a segment, and searches in a tight loop would slow indexing
+   * down. While it only reads, it refreshes when the directory holds a newer commit than the last
+   * one seen: listing the directory is cheap, while {@link SearcherManager#maybeRefresh()} also
+   * reads and parses the newest commit point, which cost as much as a simple search.
    */
   private void refreshIfDue(SearcherManager manager) throws IOException {
+    if (writer == null) {
+      long latest = SegmentInfos.getLastCommitGeneration(directory);
+      // maybeRefresh() is false when another thread is refreshing: then look again next time.
+      if (latest != seenCommitGeneration && manager.maybeRefresh()) {
+        seenCommitGeneration = latest;
+      }
+      return;
+    }
     long now = System.nanoTime();
-    if (writer == null || now - lastRefreshNanos >= NEAR_REAL_TIME_REFRESH_NANOS) {
+    if (now - lastRefreshNanos >= NEAR_REAL_TIME_REFRESH_NANOS) {
       lastRefreshNanos = now;
       manager.maybeRefresh();
     }

@@ -25,8 +25,8 @@ import org.dragoman.model.Timeline;
 /**
  * Runs a {@link SearchRequest} on a searcher: parses the query, adds the filters, collects the
  * requested page in the requested order with an exact total (and the facets, in the same pass, when
- * asked), suggests other spellings when little is found, and builds the hits with snippets.
- * Thread-safe: it keeps no state between searches.
+ * asked), suggests other spellings when little is found, and builds the hits (with snippets unless
+ * the request turns them off). Thread-safe: it keeps no state between searches.
  *
  * <p>Newest-first sorts as the index is sorted ({@link org.dragoman.index.IndexOrder}): collection
  * stops in each segment once the page is full, and the exact total comes from {@link
@@ -111,7 +111,7 @@ public final class ArticleSearcher {
     return new SearchResult(
         request.query(),
         collected.total(),
-        hits.build(searcher, userQuery, page, explain),
+        hits.build(searcher, request.snippets() ? userQuery : null, page, explain),
         nextCursor,
         collected.facets(),
         suggestions);

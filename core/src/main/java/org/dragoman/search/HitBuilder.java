@@ -50,7 +50,8 @@ final class HitBuilder {
   /**
    * The hits of {@code page}, in its order.
    *
-   * @param highlightQuery the query whose matches are marked (without the filters)
+   * @param highlightQuery the query whose matches are marked (without the filters), or null for
+   *     hits without snippets (an empty snippet and the plain title)
    * @param explain the explanations of the query, or null to explain nothing
    */
   List<SearchHit> build(
@@ -63,15 +64,21 @@ final class HitBuilder {
       return List.of();
     }
     Snippets.Highlights highlights =
-        snippets.of(
-            searcher,
-            highlightQuery,
-            new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page));
+        highlightQuery == null
+            ? Snippets.Highlights.none(page.length)
+            : snippets.of(
+                searcher,
+                highlightQuery,
+                new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page),
+                EXPLAINED_HIT_FIELDS);
     StoredFields storedFields = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document doc =
-          storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
+      Document doc = highlights.documents().get(page[i].doc);
+      if (doc == null) {
+        doc =
+            storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
+      }
       String date = doc.get(ArticleSchema.DATE);
       List<Match> matches = explain == null ? List.of() : explain.matches(doc);
       hits.add(

@@ -2,12 +2,18 @@ package org.dragoman.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -37,8 +43,17 @@ final class Snippets {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** Titles and body snippets of a page of hits, in its order; empty strings for missing texts. */
-  record Highlights(String[] titles, String[] bodies) {}
+  /**
+   * Titles and body snippets of a page of hits, in its order (empty strings for missing texts), and
+   * the stored fields read for them by doc id: {@code fieldsToLoad} and the texts.
+   */
+  record Highlights(String[] titles, String[] bodies, Map<Integer, Document> documents) {
+
+    /** No highlights for {@code hits} hits: empty snippets, and hits show their plain titles. */
+    static Highlights none(int hits) {
+      return new Highlights(new String[hits], new String[hits], Map.of());
+    }
+  }
 
   private final DragomanAnalyzers analyzers;
   private final Function<String, Set<String>> maskedFields;
@@ -54,18 +69,29 @@ final class Snippets {
 
   private static Set<String> fieldsOf(DragomanAnalyzers analyzers, ArticleText text) {
     return analyzers.fullTextFields().stream()
-        .filter(f -> f.text() == text)
+        .filter(f -> f.text() == text && !f.name().equals(text.fieldName()))
         .map(FullTextField::name)
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** The highlighted title and body snippet of each hit of {@code page}. */
-  Highlights of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
+  /**
+   * The highlighted title and body snippet of each hit of {@code page}.
+   *
+   * @param fieldsToLoad stored fields the caller needs besides title and body: they are read in the
+   *     same pass (one decompression of each hit's stored fields, not two)
+   */
+  Highlights of(IndexSearcher searcher, Query query, TopDocs page, Set<String> fieldsToLoad)
+      throws IOException {
+    Map<Integer, Document> documents = new HashMap<>();
+    Set<String> toLoad = new HashSet<>(fieldsToLoad);
+    toLoad.add(ArticleSchema.TITLE);
+    toLoad.add(ArticleSchema.BODY);
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzers.indexAnalyzer())
             .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", false))
             .withMaxLength(MAX_ANALYZED_LENGTH)
             .withScorer(SCORER)
+            .withWeightMatches(false)
             .withMaskedFieldsFunc(maskedFields);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
@@ -75,7 +101,35 @@ final class Snippets {
               return new WholeBreakIterator(); // the title is one passage, never cut
             }
             return LengthGoalBreakIterator.createClosestToLength(
-                BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f);
+                new SentenceBreaks(), PASSAGE_LENGTH, 0.5f);
+          }
+
+          /** Reads the texts and the caller's fields at once, keeping the documents. */
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            long chars = 0;
+            do {
+              int doc = docs.nextDoc();
+              if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+                break;
+              }
+              Document document = stored.document(doc, toLoad);
+              documents.put(doc, document);
+              CharSequence[] texts = new CharSequence[fields.length];
+              for (int i = 0; i < fields.length; i++) {
+                String text = document.get(fields[i]);
+                texts[i] =
+                    text == null || text.length() <= getMaxLength()
+                        ? text
+                        : text.substring(0, getMaxLength());
+                chars += texts[i] == null ? 0 : texts[i].length();
+              }
+              values.add(texts);
+            } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return values;
           }
         };
     Map<String, String[]> highlighted =
@@ -83,7 +137,8 @@ final class Snippets {
             new String[] {ArticleSchema.TITLE, ArticleSchema.BODY}, query, page, new int[] {1, 1});
     return new Highlights(
         oneLine(highlighted.get(ArticleSchema.TITLE)),
-        oneLine(highlighted.get(ArticleSchema.BODY)));
+        oneLine(highlighted.get(ArticleSchema.BODY)),
+        documents);
   }
 
   private static String[] oneLine(String[] texts) {
