@@ -43,7 +43,14 @@ class NameSearchTest {
             article("en-rakhmonov", "en", "President Emomali Rakhmonov opened the session."),
             article("en-rahman", "en", "Sheikh Mujibur Rahman led Bangladesh."),
             article("en-nursultan", "en", "The summit took place in Nur-Sultan in 2019."),
-            article("en-csto", "en", "The CSTO held exercises.")));
+            article("en-csto", "en", "The CSTO held exercises."),
+            article(
+                "en-csto-long", "en", "The Collective Security Treaty Organization met in Moscow."),
+            article(
+                "en-security-words",
+                "en",
+                "Collective farms, security of the treaty and the organization of trade."),
+            article("ru-chto", "ru", "Он сказал, что визит состоится.")));
   }
 
   @AfterEach
@@ -100,6 +107,16 @@ class NameSearchTest {
     assertThat(ids("Rahmon")).contains("en-rakhmonov");
     assertThat(ids("Astana")).contains("en-nursultan", "de-tokajew");
     assertThat(ids("ОДКБ")).contains("en-csto");
+  }
+
+  @Test
+  void aMultiWordAliasMatchesAsAPhraseNotAsLooseWords() throws IOException {
+    assertThat(ids("ОДКБ")).contains("en-csto-long").doesNotContain("en-security-words");
+  }
+
+  @Test
+  void anAcronymIsNotReadAsSounds() throws IOException {
+    assertThat(ids("CSTO")).contains("en-csto", "en-csto-long").doesNotContain("ru-chto");
   }
 
   @Test

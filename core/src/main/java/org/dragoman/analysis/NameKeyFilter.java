@@ -40,6 +40,9 @@ public final class NameKeyFilter extends TokenFilter {
     DEFERRED
   }
 
+  /** Longest all-capital word read as an acronym. */
+  static final int MAX_ACRONYM = 5;
+
   private final NameKeyer keyer = new NameKeyer();
   private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
@@ -111,6 +114,24 @@ public final class NameKeyFilter extends TokenFilter {
       entry = cache.put(word, length, keyer);
     }
     keyCount = entry >= 0 ? cache.keyCount(entry) : keyer.keyCount();
+    if (keyCount > 1 && isAcronym(word, length)) {
+      // An acronym is letters, not sounds: read CSTO under every convention and Hungarian "cs"
+      // makes it Russian "что". Its primary key (and the alias list) is all it needs.
+      keyCount = 1;
+    }
+  }
+
+  /** Two to {@value #MAX_ACRONYM} letters, all capitals: CSTO, ОДКБ, SCO, ШОС. */
+  static boolean isAcronym(char[] word, int length) {
+    if (length < 2 || length > MAX_ACRONYM) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (!Character.isUpperCase(word[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Puts key {@code i} of the current word into the term. */

@@ -65,6 +65,9 @@ public final class DragomanQueryParser extends QueryParser {
     // Security Treaty Organization" = CSTO) can match; each word still matches in any field.
     setSplitOnWhitespace(false);
     setAllowLeadingWildcard(false);
+    // A multi-word alias ("Collective Security Treaty Organization" for ОДКБ) must match as a
+    // phrase: as loose words it would find every article about security and treaties.
+    setAutoGenerateMultiTermSynonymsPhraseQuery(true);
   }
 
   /**
