@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
 import org.dragoman.model.IndexHealth;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,11 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @ParentCommand DragomanCommand root;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
-  Path indexDir;
+  @Mixin IndexOption indexOption;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -41,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     CliContext context = root.context();
-    Path dir = IndexLocation.resolve(indexDir, context).dir();
+    Path dir = indexOption.resolve(context).dir();
     IndexHealth health = DragomanIndex.check(dir);
     context.out().print(json ? json(dir, health) + System.lineSeparator() : human(dir, health));
     context.out().flush();

@@ -1,12 +1,12 @@
 package org.dragoman.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,11 +32,7 @@ final class RelatedCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
-  Path indexDir;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--limit",
@@ -80,7 +76,8 @@ final class RelatedCommand implements Callable<Integer> {
     CliContext context = root.context();
     SearchResult result;
     try (DragomanIndex index =
-        IndexLocation.resolve(indexDir, context)
+        indexOption
+            .resolve(context)
             .openForReading(
                 context, IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress))) {
       result = index.related(id.strip(), limit);

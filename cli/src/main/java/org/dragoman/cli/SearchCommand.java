@@ -48,11 +48,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
-  Path indexDir;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--sort",
@@ -133,7 +129,8 @@ final class SearchCommand implements Callable<Integer> {
     Query single = queriesFile == null ? singleQuery() : null;
     try (BufferedReader batch = queriesFile == null ? null : openQueries(context);
         DragomanIndex index =
-            IndexLocation.resolve(indexDir, context)
+            indexOption
+                .resolve(context)
                 .openForReading(
                     context,
                     IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress),

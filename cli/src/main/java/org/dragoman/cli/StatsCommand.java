@@ -2,13 +2,13 @@ package org.dragoman.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dragoman.DragomanIndex;
 import org.dragoman.model.IndexStats;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -26,11 +26,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand DragomanCommand root;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
-  Path indexDir;
+  @Mixin IndexOption indexOption;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -45,7 +41,8 @@ final class StatsCommand implements Callable<Integer> {
     CliContext context = root.context();
     IndexStats stats;
     try (DragomanIndex index =
-        IndexLocation.resolve(indexDir, context)
+        indexOption
+            .resolve(context)
             .openForReading(
                 context, IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress))) {
       stats = index.stats();

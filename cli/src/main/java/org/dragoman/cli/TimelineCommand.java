@@ -54,11 +54,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin FilterOptions filters;
 
-  @Option(
-      names = "--index",
-      paramLabel = "DIR",
-      description = "Index directory. Default: $DRAGOMAN_INDEX or ./.dragoman/index.")
-  Path indexDir;
+  @Mixin IndexOption indexOption;
 
   @Option(
       names = "--by",
@@ -88,7 +84,8 @@ final class TimelineCommand implements Callable<Integer> {
     SearchRequest request = validatedRequest();
     Timeline timeline;
     try (DragomanIndex index =
-        IndexLocation.resolve(indexDir, context)
+        indexOption
+            .resolve(context)
             .openForReading(
                 context,
                 IndexProgress.wanted(context.stderrIsTerminal(), json, noProgress),
