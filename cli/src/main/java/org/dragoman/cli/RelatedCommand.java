@@ -45,15 +45,7 @@ final class RelatedCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object, as search --json prints.")
   boolean json;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = ColorMode.Converter.class,
-      description =
-          "Highlights in colour: auto (when stdout is a terminal), always or never."
-              + " Default: ${DEFAULT-VALUE}.")
-  ColorMode color;
+  @Mixin ColorOption color;
 
   @Option(
       names = "--no-progress",

@@ -106,15 +106,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "For each hit, which spelling in the article matched which query word.")
   boolean explain;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      converter = ColorMode.Converter.class,
-      description =
-          "Highlights in colour: auto (when stdout is a terminal), always or never."
-              + " Default: ${DEFAULT-VALUE}.")
-  ColorMode color;
+  @Mixin ColorOption color;
 
   @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query.")
   List<String> queryWords = new ArrayList<>();
