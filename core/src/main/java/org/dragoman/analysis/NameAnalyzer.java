@@ -42,13 +42,30 @@ public final class NameAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new NameTokenizer();
+    return new TokenStreamComponents(tokenizer, keys(tokenizer, aliases));
+  }
+
+  /**
+   * The filters of this analyzer after its tokenizer: words to keys with stacked variant keys, and
+   * with {@code aliases} (unless empty) expanded in between. For engines that assemble analysis
+   * chains themselves (the OpenSearch plugin) and must stay token for token the same as {@link
+   * #forIndexing()} and {@link #forQueries(NameAliases)}.
+   *
+   * <pre>{@code
+   * Tokenizer words = new NameTokenizer();
+   * TokenStream keys = NameAnalyzer.keys(words, NameAliases.none()); // as forIndexing()
+   * }</pre>
+   *
+   * @param words words from a {@link NameTokenizer}
+   * @param aliases the aliases to expand, {@link NameAliases#none()} for the index-time chain
+   */
+  public static TokenStream keys(TokenStream words, NameAliases aliases) {
+    requireNonNull(aliases, "aliases");
     if (aliases.isEmpty()) {
-      return new TokenStreamComponents(
-          tokenizer, new NameKeyFilter(tokenizer, NameKeyFilter.Variants.STACKED));
+      return new NameKeyFilter(words, NameKeyFilter.Variants.STACKED);
     }
-    TokenStream stream = new NameKeyFilter(tokenizer, NameKeyFilter.Variants.DEFERRED);
+    TokenStream stream = new NameKeyFilter(words, NameKeyFilter.Variants.DEFERRED);
     stream = aliases.filter(stream);
-    stream = new NameKeyVariantsFilter(stream);
-    return new TokenStreamComponents(tokenizer, stream);
+    return new NameKeyVariantsFilter(stream);
   }
 }
