@@ -86,9 +86,9 @@ final class NameAnalysisOptions {
     String component = kind + " [" + name + "]";
     rejectUnknown(component, settings);
     try {
-      boolean exact = settings.getAsBoolean(EXACT, exactByDefault);
-      boolean aliases = settings.getAsBoolean(ALIASES, aliasesByDefault);
-      boolean builtIn = settings.getAsBoolean(BUILTIN_ALIASES, true);
+      boolean exact = bool(settings, EXACT, exactByDefault);
+      boolean aliases = bool(settings, ALIASES, aliasesByDefault);
+      boolean builtIn = bool(settings, BUILTIN_ALIASES, true);
       List<String> files = settings.getAsList(ALIAS_FILES, List.of());
       if (exact && aliases) {
         throw new IllegalArgumentException(
@@ -115,6 +115,19 @@ final class NameAnalysisOptions {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new IllegalArgumentException("Dragoman " + component + ": " + e.getMessage(), e);
     }
+  }
+
+  private static boolean bool(Settings settings, String key, boolean byDefault) {
+    String value = settings.get(key);
+    if (value == null) {
+      return byDefault;
+    }
+    return switch (value) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new IllegalArgumentException("[" + key + "] is [" + value + "], not true or false");
+    };
   }
 
   private static void rejectUnknown(String component, Settings settings) {
