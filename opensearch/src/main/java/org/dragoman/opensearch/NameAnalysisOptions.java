@@ -92,21 +92,12 @@ final class NameAnalysisOptions {
       List<String> files = settings.getAsList(ALIAS_FILES, List.of());
       if (exact && aliases) {
         throw new IllegalArgumentException(
-            "["
-                + EXACT
-                + "] and ["
-                + ALIASES
-                + "] exclude each other: exact words have no aliases");
+            "[exact] and [aliases] exclude each other: exact words have no aliases");
       }
       if (!aliases && (settings.get(BUILTIN_ALIASES) != null || !files.isEmpty())) {
         throw new IllegalArgumentException(
-            "["
-                + BUILTIN_ALIASES
-                + "] and ["
-                + ALIAS_FILES
-                + "] need ["
-                + ALIASES
-                + ": true] (aliases belong in a search analyzer)");
+            "[builtin_aliases] and [alias_files] need [aliases: true]"
+                + " (aliases belong in a search analyzer)");
       }
       if (!aliases) {
         return new NameAnalysisOptions(exact, NameAliases.none());
