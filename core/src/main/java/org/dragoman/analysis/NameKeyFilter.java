@@ -72,15 +72,13 @@ public final class NameKeyFilter extends TokenFilter {
       emitVariant();
       return true;
     }
-    int skippedPositions = 0;
     while (input.incrementToken()) {
       lookUp(termAtt.buffer(), termAtt.length());
-      if (keyCount == 0) {
-        skippedPositions += posIncAtt.getPositionIncrement();
+      if (keyCount == 0 || (!stacked && isInitial())) {
+        // No hole is left: a name's phrase in the alias list or a query (Организация Договора
+        // коллективной безопасности) matches the text with its one-letter words (о) left out.
+        // A query leaves initials out too: S. Rahmon also finds Emomali Sharipovich Rahmon.
         continue;
-      }
-      if (skippedPositions > 0) {
-        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
       }
       setKey(0);
       typeAtt.setType(KEY_TYPE);
@@ -119,6 +117,11 @@ public final class NameKeyFilter extends TokenFilter {
       // makes it Russian "что". Its primary key (and the alias list) is all it needs.
       keyCount = 1;
     }
+  }
+
+  /** Whether the current word is an initial: its only key is a letter and a period. */
+  private boolean isInitial() {
+    return keyCount == 1 && termAtt.length() == 1 && Character.isLetter(termAtt.charAt(0));
   }
 
   /** Two to {@value #MAX_ACRONYM} letters, all capitals: CSTO, ОДКБ, SCO, ШОС. */

@@ -421,7 +421,10 @@ public final class NameKeyer {
     readingCount = 0;
     wholeWordCount = 0;
     if (length == 1 && Character.isLetter(word[0])) {
-      return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
+      if (Character.isUpperCase(word[0])) {
+        analyzeInitial(word); // К. Токаев, S. Mukhriddin
+      }
+      return; // a lowercase one-letter word (о, и, a): no key, no constraint
     }
     boolean cyrillic = lowercase(word, length);
     int stripped = possessiveLength(length);
@@ -449,6 +452,53 @@ public final class NameKeyer {
         addKey(INTERNATIONAL);
       }
     }
+  }
+
+  /**
+   * The key of an initial: the first key letter of the capital's reading and a period ({@code С},
+   * {@code S} and {@code Ш} give {@code s.}), so that a full given name or patronymic in a query
+   * can match an initial in the text (see {@link #initialKey}). The period keeps it apart from
+   * every word key.
+   */
+  private void analyzeInitial(char[] word) {
+    lowercase(word, 1);
+    fold(lower, 0, 1, false);
+    addKey(INTERNATIONAL);
+    if (keyCount == 0) {
+      return; // a letter without a sound of its own (Ь)
+    }
+    key[0] = initialLetter(keys[0][0]);
+    key[1] = '.';
+    keyCount = 0;
+    addKeyFromBuffer(2);
+    readingCount = keyCount;
+    wholeWordCount = keyCount;
+  }
+
+  /**
+   * The key that an initial of {@code word} has in the text: {@code initialKey("Sirojiddin")} and
+   * {@code initialKey("Сироҷиддин")} are {@code "s."}, the key of {@code С.} and {@code S.}; null
+   * when the word has no key.
+   */
+  public static String initialKey(String word) {
+    int end = 0;
+    while (end < word.length() && Character.isLetter(word.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      return null;
+    }
+    NameKeyer keyer = new NameKeyer();
+    keyer.analyze(word.toCharArray(), end);
+    if (keyer.keyCount() == 0) {
+      return null;
+    }
+    return initialLetter(keyer.keyBuffer(0)[0]) + ".";
+  }
+
+  /** Latin initials write ш as S (Scharipowitsch, Sharipovich: S.), so x is s in initials. */
+  private static char initialLetter(char keyLetter) {
+    return keyLetter == 'x' ? 's' : keyLetter;
   }
 
   /** Lowercases the word into {@link #lower}; returns whether it has a Cyrillic letter. */

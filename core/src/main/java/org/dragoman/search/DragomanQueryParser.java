@@ -20,6 +20,7 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
+import org.dragoman.analysis.NameKeyer;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.ArticleDate;
@@ -226,8 +227,12 @@ public final class DragomanQueryParser extends QueryParser {
   private Query wordRun(String userField, String run) throws ParseException {
     BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String word : WHITESPACE.split(run)) {
-      Query q = getFieldQuery(userField, word, false);
+    String[] words = WHITESPACE.split(run);
+    for (int i = 0; i < words.length; i++) {
+      Query q = getFieldQuery(userField, words[i], false);
+      if (q != null && i < words.length - 1) {
+        q = orInitial(q, userField, words[i]);
+      }
       if (q != null) {
         everyWord.add(q, BooleanClause.Occur.MUST);
         clauses++;
@@ -255,6 +260,36 @@ public final class DragomanQueryParser extends QueryParser {
     // The parser spreads the clauses of a returned BooleanQuery into the enclosing query with
     // the default operator (AND), which would require both sides: wrap it so it stays one clause.
     return new BooleanQuery.Builder().add(either, BooleanClause.Occur.MUST).build();
+  }
+
+  /**
+   * A given name or patronymic also matches its initial in the text: "Sirojiddin Muhriddin" finds
+   * "С. Мухриддин", "Emomali Sharipovich Rahmon" finds "Emomalii S. Rahmon". Not for the last word
+   * of a run, which is most often the surname, and only in the name fields, where initials have
+   * keys ({@link NameKeyer#initialKey}).
+   */
+  private Query orInitial(Query word, String userField, String text) throws ParseException {
+    if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
+      return word;
+    }
+    String initial = NameKeyer.initialKey(text);
+    if (initial == null) {
+      return word;
+    }
+    List<Query> initials = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        initials.add(boost(new TermQuery(new Term(f.name(), initial)), f));
+      }
+    }
+    Query anyInitial = anyOf(initials);
+    if (anyInitial == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(anyInitial, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private boolean isText(String field) {

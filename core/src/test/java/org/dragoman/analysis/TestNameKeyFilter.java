@@ -127,11 +127,45 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(
         index,
         "К.Токаева",
-        new String[] {"tokaeva", "tokaev"},
-        new int[] {2, 2},
-        new int[] {9, 9},
-        new String[] {NameKeyFilter.KEY_TYPE, NameKeyFilter.VARIANT_TYPE},
-        new int[] {2, 0});
+        new String[] {"k.", "tokaeva", "tokaev"},
+        new int[] {0, 2, 2},
+        new int[] {1, 9, 9},
+        new String[] {NameKeyFilter.KEY_TYPE, NameKeyFilter.KEY_TYPE, NameKeyFilter.VARIANT_TYPE},
+        new int[] {1, 1, 0});
+  }
+
+  public void testInitialsAreIndexedAsTheirLetterAndAPeriod() throws IOException {
+    // Ш, like S, is s in an initial: German Latin writes Scharipowitsch as S.
+    assertAnalyzesTo(
+        index,
+        "С. Мухриддин, Ш. Rahmon",
+        new String[] {"s.", "muhridin", "muhrid", "s.", "rahmon"},
+        new int[] {0, 3, 3, 14, 17},
+        new int[] {1, 12, 12, 15, 23},
+        new int[] {1, 1, 0, 1, 1});
+  }
+
+  public void testQueriesLeaveInitialsOutWithoutAHole() throws IOException {
+    // S. Mukhriddin also finds Sirojiddin Mukhriddin: the initial is no constraint in a query.
+    assertAnalyzesTo(
+        query,
+        "S. Mukhriddin",
+        new String[] {"muhridin"},
+        new int[] {3},
+        new int[] {13},
+        new int[] {1});
+  }
+
+  public void testOneLetterLowercaseWordsLeaveNoHole() throws IOException {
+    // The alias phrase "Организация Договора о коллективной безопасности" is analyzed without о:
+    // the text must not keep a hole where о was, or the phrase would not match it.
+    assertAnalyzesTo(
+        index,
+        "Договора о коллективной",
+        new String[] {"dogovora", "dogovor", "kolektivnoi", "kolektivn", "kolektivna"},
+        new int[] {0, 0, 11, 11, 11},
+        new int[] {8, 8, 23, 23, 23},
+        new int[] {1, 0, 1, 0, 0});
   }
 
   public void testLatinKeyHighlightsTheCyrillicWord() throws IOException {
