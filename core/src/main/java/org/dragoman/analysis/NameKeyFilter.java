@@ -43,7 +43,7 @@ public final class NameKeyFilter extends TokenFilter {
   /** Longest all-capital word read as an acronym. */
   static final int MAX_ACRONYM = 5;
 
-  private final NameKeyer keyer = new NameKeyer();
+  private final NameKeyer keyer;
   private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -64,6 +64,7 @@ public final class NameKeyFilter extends TokenFilter {
   public NameKeyFilter(TokenStream input, Variants variants) {
     super(input);
     this.stacked = variants == Variants.STACKED;
+    this.keyer = new NameKeyer(!stacked); // deferred: a query chain
   }
 
   @Override
@@ -72,13 +73,21 @@ public final class NameKeyFilter extends TokenFilter {
       emitVariant();
       return true;
     }
+    int skippedPositions = 0;
     while (input.incrementToken()) {
       lookUp(termAtt.buffer(), termAtt.length());
       if (keyCount == 0 || (!stacked && isInitial())) {
-        // No hole is left: a name's phrase in the alias list or a query (Организация Договора
-        // коллективной безопасности) matches the text with its one-letter words (о) left out.
-        // A query leaves initials out too: S. Rahmon also finds Emomali Sharipovich Rahmon.
+        // A one-letter word leaves no hole: a name's phrase in the alias list or a query
+        // (Организация Договора коллективной безопасности) matches the text with its one-letter
+        // words (о) left out. A query leaves initials out too: S. Rahmon also finds Emomali
+        // Sharipovich Rahmon. Longer words without a key keep their place.
+        if (termAtt.length() > 1) {
+          skippedPositions += posIncAtt.getPositionIncrement();
+        }
         continue;
+      }
+      if (skippedPositions > 0) {
+        posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
       }
       setKey(0);
       typeAtt.setType(KEY_TYPE);

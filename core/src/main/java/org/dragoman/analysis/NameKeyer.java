@@ -1,6 +1,7 @@
 package org.dragoman.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -363,7 +364,29 @@ public final class NameKeyer {
   private int likelyProfile; // set by fold: -1 when only ASCII letters without markers
   private int[] phonemeEnd = new int[32]; // folded length after each source char (Cyrillic)
 
+  /**
+   * Marks the keys of a Cyrillic word written in lower case: a common word of running text (Tajik
+   * душанбе, Monday), not a name, so it never matches a capitalized Latin name (Dushanbe). Names
+   * are capitalized in every Cyrillic orthography of the region; a capitalized Cyrillic word also
+   * gets marked copies of its keys, so that it matches the same word in lower case.
+   */
+  public static final char COMMON_WORD = '_';
+
+  private final boolean forQueries;
+
+  /** A keyer for indexing. */
   public NameKeyer() {
+    this(false);
+  }
+
+  /**
+   * @param forQueries whether a Latin word written in lower case also gets {@link #COMMON_WORD}
+   *     copies of its keys, so that a query typed in lower case (qazaqsha, kollektivnoj) finds
+   *     Cyrillic common words (қазақша, коллективной); the index leaves them out, because they
+   *     would double the keys of most English words
+   */
+  public NameKeyer(boolean forQueries) {
+    this.forQueries = forQueries;
     for (int i = 0; i < MAX_KEYS; i++) {
       keys[i] = new char[32];
     }
@@ -430,6 +453,7 @@ public final class NameKeyer {
     int stripped = possessiveLength(length);
     if (cyrillic) {
       analyzeCyrillic(stripped);
+      markCyrillicWord(word[0]);
     } else {
       fold(lower, 0, stripped, false);
       int likely = likelyProfile;
@@ -442,6 +466,7 @@ public final class NameKeyer {
       readingCount = keyCount;
       addLooseKeys();
       addLatinYeKey();
+      addEndingKeys(true);
       wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem == 0) {
@@ -450,6 +475,9 @@ public final class NameKeyer {
       if (uzbekStem > 0) {
         foldedLength = uzbekStem;
         addKey(INTERNATIONAL);
+      }
+      if (forQueries && Character.isLowerCase(word[0])) {
+        addCommonWordCopies(readingCount); // readings only: queries stay small
       }
     }
   }
@@ -547,6 +575,7 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
     readingCount = keyCount;
     addLooseKeys();
+    addEndingKeys(false);
     if (addCyrillicYeKey(length, hSound)) {
       fold(lower, 0, length, hSound); // back to the written form, for the base forms below
       read(INTERNATIONAL);
@@ -576,6 +605,35 @@ public final class NameKeyer {
       if (inner >= MIN_STEM && isEnding(inner, n)) {
         addNormalized(phonemeEnd[inner - 1]);
       }
+    }
+  }
+
+  /**
+   * A Cyrillic word that starts in lower case gets its keys marked ({@link #COMMON_WORD}); one that
+   * starts with a capital keeps them and adds marked copies.
+   */
+  private void markCyrillicWord(char first) {
+    if (Character.isLowerCase(first)) {
+      for (int i = 0; i < keyCount; i++) {
+        int length = keyLengths[i];
+        if (keys[i].length < length + 1) {
+          keys[i] = Arrays.copyOf(keys[i], length + 8);
+        }
+        System.arraycopy(keys[i], 0, keys[i], 1, length);
+        keys[i][0] = COMMON_WORD;
+        keyLengths[i] = length + 1;
+      }
+    } else if (Character.isUpperCase(first)) {
+      addCommonWordCopies(keyCount);
+    }
+  }
+
+  /** Appends a {@link #COMMON_WORD} copy of the first {@code n} keys, as far as there is room. */
+  private void addCommonWordCopies(int n) {
+    for (int i = 0; i < n && keyLengths[i] < key.length; i++) {
+      key[0] = COMMON_WORD;
+      System.arraycopy(keys[i], 0, key, 1, keyLengths[i]);
+      addKeyFromBuffer(keyLengths[i] + 1);
     }
   }
 
@@ -1189,6 +1247,41 @@ public final class NameKeyer {
         if ((letters & LOOSE_O) != 0) {
           addLoose(k, LOOSE_Q | LOOSE_O);
         }
+      }
+    }
+  }
+
+  /**
+   * Endings that conventions write differently, added as loose keys of every reading:
+   *
+   * <ul>
+   *   <li>the Turkic "son of" suffix: Uzbek -oʻgʻli (read ugli), Azerbaijani and Russian -ogly,
+   *       -оглы (ogli) are Turkish -oğlu (oglu): Chavushoʻgʻli = Чавушоглу = Çavuşoğlu;
+   *   <li>in Latin words, French -ine after a consonant for Russian -in: Poutine = Putin,
+   *       Michoustine = Mishustin, Volodine = Volodin.
+   * </ul>
+   */
+  private void addEndingKeys(boolean latin) {
+    for (int k = 0; k < readingCount && keyCount < MAX_KEYS; k++) {
+      char[] reading = keys[k];
+      int n = keyLengths[k];
+      if (n >= 7
+          && reading[n - 3] == 'g'
+          && reading[n - 2] == 'l'
+          && reading[n - 1] == 'i'
+          && (reading[n - 4] == 'u' || reading[n - 4] == 'o')) {
+        System.arraycopy(reading, 0, key, 0, n);
+        key[n - 4] = 'o';
+        key[n - 1] = 'u';
+        addKeyFromBuffer(n);
+      } else if (latin
+          && n >= 6
+          && reading[n - 3] == 'i'
+          && reading[n - 2] == 'n'
+          && reading[n - 1] == 'e'
+          && !isVowel(reading[n - 4])) {
+        System.arraycopy(reading, 0, key, 0, n - 1);
+        addKeyFromBuffer(n - 1);
       }
     }
   }

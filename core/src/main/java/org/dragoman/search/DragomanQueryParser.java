@@ -21,6 +21,7 @@ import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
 import org.dragoman.analysis.NameKeyer;
+import org.dragoman.analysis.NameTokenizer;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.ArticleDate;
@@ -106,11 +107,17 @@ public final class DragomanQueryParser extends QueryParser {
     }
     String field = known(userField);
     if (isText(field)) {
-      // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
+      // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words;
+      // a short compound (Ak-Orda) also as the joined word the tokenizer indexes (Akorda).
       boolean phrase = quoted || queryText.indexOf('-') > 0;
+      String joined = quoted ? null : NameTokenizer.joinedCompound(queryText);
       List<Query> perField = new ArrayList<>();
       for (FullTextField f : textFields(field)) {
         perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, phrase), f));
+        if (joined != null) {
+          boolean stillHyphenated = joined.indexOf('-') > 0;
+          perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), joined, stillHyphenated), f));
+        }
       }
       return anyOf(perField);
     }
