@@ -55,6 +55,8 @@ class NameSearchTest {
             article("en-white-horde", "en", "The Ak Orda ruled the steppe in the 14th century."),
             article("ru-muhriddin", "ru", "Министр С. Мухриддин провёл встречу."),
             article("tj-monday", "tg", "Мо рӯзи душанбе вохӯрдем."),
+            article("en-izafet", "en", "Rustami Emomali chaired the session."),
+            article("en-majlisi-oli", "en", "The Majlisi Oli adopted the law."),
             article(
                 "ru-csto-long",
                 "ru",
@@ -144,6 +146,14 @@ class NameSearchTest {
   void aLowercaseCyrillicWordIsACommonWordNotALatinName() throws IOException {
     assertThat(ids("Dushanbe")).contains("en-tokayev", "ru-tokaev").doesNotContain("tj-monday");
     assertThat(ids("душанбе")).contains("tj-monday", "ru-tokaev").doesNotContain("en-tokayev");
+  }
+
+  @Test
+  void aTajikIzafetMatchesInOrderOnly() throws IOException {
+    assertThat(ids("Rustam Emomali")).contains("en-izafet");
+    assertThat(ids("Рустам Эмомали")).contains("en-izafet");
+    assertThat(ids("Emomali Rustam")).doesNotContain("en-izafet");
+    assertThat(ids("Oliy Majlis")).doesNotContain("en-majlisi-oli"); // reversed words, n41
   }
 
   @Test

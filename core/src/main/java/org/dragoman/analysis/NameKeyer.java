@@ -476,6 +476,9 @@ public final class NameKeyer {
         foldedLength = uzbekStem;
         addKey(INTERNATIONAL);
       }
+      if (lower[stripped - 1] == 'i') {
+        addIzafetKey();
+      }
       if (forQueries && Character.isLowerCase(word[0])) {
         addCommonWordCopies(readingCount); // readings only: queries stay small
       }
@@ -527,6 +530,73 @@ public final class NameKeyer {
   /** Latin initials write ш as S (Scharipowitsch, Sharipovich: S.), so x is s in initials. */
   private static char initialLetter(char keyLetter) {
     return keyLetter == 'x' ? 's' : keyLetter;
+  }
+
+  /**
+   * Marks the izafet key of a Latin word: Tajik (Persian) joins a noun to what follows with -i
+   * (Rustami Emomali, Rustam son of Emomali; Majlisi Oli), which other spellings leave out (Rustam
+   * Emomali, Рустам Эмомали). A Latin word ending in a consonant and -i gets the key of the word
+   * without it, marked with {@value #IZAFET}: the query parser asks for it only in a phrase with
+   * the next word ({@link #izafetKeys}), because the bare word would join reversed pairs (Majlisi
+   * Oli, Oliy Majlis).
+   */
+  public static final char IZAFET = '+';
+
+  private void addIzafetKey() {
+    int n = keyLengths[0];
+    char[] primary = keys[0];
+    if (n < 5 || primary[n - 1] != 'i' || isVowel(primary[n - 2])) {
+      return;
+    }
+    System.arraycopy(primary, 0, key, 0, n - 1);
+    key[n - 1] = IZAFET;
+    addKeyFromBuffer(n);
+  }
+
+  /**
+   * The keys that stand for {@code word} as the first word of an izafet phrase, for query parsers:
+   * its primary key with {@value #IZAFET} (the text writes the izafet, the query does not: Rustam
+   * finds Rustami) and, when the word itself ends in a consonant and -i, its primary key without
+   * the -i (Rustami finds Rustam). Empty when the word has no key.
+   */
+  public static List<String> izafetKeys(String word) {
+    String letters = letterRun(word);
+    if (letters.isEmpty()) {
+      return List.of();
+    }
+    NameKeyer keyer = new NameKeyer();
+    keyer.analyze(letters.toCharArray(), letters.length());
+    if (keyer.keyCount() == 0 || keyer.keyBuffer(0)[0] == COMMON_WORD) {
+      return List.of();
+    }
+    String primary = keyer.key(0);
+    List<String> keys = new ArrayList<>(2);
+    keys.add(primary + IZAFET);
+    for (int i = 1; i < keyer.keyCount(); i++) {
+      String k = keyer.key(i);
+      if (k.charAt(k.length() - 1) == IZAFET) {
+        keys.add(k.substring(0, k.length() - 1));
+      }
+    }
+    return keys;
+  }
+
+  /** The keys of the letters at the start of {@code text}, for query parsers; empty if none. */
+  public static List<String> keysOfWord(String text) {
+    String letters = letterRun(text);
+    return letters.isEmpty() ? List.of() : keysOf(letters);
+  }
+
+  private static String letterRun(String text) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** Lowercases the word into {@link #lower}; returns whether it has a Cyrillic letter. */
@@ -1258,10 +1328,14 @@ public final class NameKeyer {
    *   <li>the Turkic "son of" suffix: Uzbek -oʻgʻli (read ugli), Azerbaijani and Russian -ogly,
    *       -оглы (ogli) are Turkish -oğlu (oglu): Chavushoʻgʻli = Чавушоглу = Çavuşoğlu;
    *   <li>in Latin words, French -ine after a consonant for Russian -in: Poutine = Putin,
-   *       Michoustine = Mishustin, Volodine = Volodin.
+   *       Michoustine = Mishustin, Volodine = Volodin;
+   *   <li>a patronymic, Russian -ovich/-evich or Kazakh and Kyrgyz -uly/-ұлы/-uulu, also gets the
+   *       father's name marked with {@value #PATRONYMIC} (Kemelevich = Kemeluly), so that it never
+   *       matches the father's own name (Kemel).
    * </ul>
    */
   private void addEndingKeys(boolean latin) {
+    addPatronymicKey();
     for (int k = 0; k < readingCount && keyCount < MAX_KEYS; k++) {
       char[] reading = keys[k];
       int n = keyLengths[k];
@@ -1284,6 +1358,39 @@ public final class NameKeyer {
         addKeyFromBuffer(n - 1);
       }
     }
+  }
+
+  /** Marks the father's name in the key of a patronymic (see {@link #addEndingKeys}). */
+  public static final char PATRONYMIC = '^';
+
+  private void addPatronymicKey() {
+    if (keyCount == 0 || keyCount == MAX_KEYS) {
+      return;
+    }
+    char[] primary = keys[0];
+    int n = keyLengths[0];
+    int suffix = 0;
+    if (n >= 7 && endsWith(primary, n, "vic") && (primary[n - 4] == 'o' || primary[n - 4] == 'e')) {
+      suffix = 4;
+    } else if (n >= 6 && (endsWith(primary, n, "uli") || endsWith(primary, n, "ulu"))) {
+      suffix = 3;
+    }
+    if (suffix == 0 || isVowel(primary[n - suffix - 1])) {
+      return;
+    }
+    System.arraycopy(primary, 0, key, 0, n - suffix);
+    key[n - suffix] = PATRONYMIC;
+    addKeyFromBuffer(n - suffix + 1);
+  }
+
+  private static boolean endsWith(char[] key, int length, String ending) {
+    int from = length - ending.length();
+    for (int i = 0; i < ending.length(); i++) {
+      if (key[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -239,6 +239,7 @@ public final class DragomanQueryParser extends QueryParser {
       Query q = getFieldQuery(userField, words[i], false);
       if (q != null && i < words.length - 1) {
         q = orInitial(q, userField, words[i]);
+        q = orIzafet(q, userField, words[i], words[i + 1]);
       }
       if (q != null) {
         everyWord.add(q, BooleanClause.Occur.MUST);
@@ -297,6 +298,45 @@ public final class DragomanQueryParser extends QueryParser {
         .add(word, BooleanClause.Occur.SHOULD)
         .add(anyInitial, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * A word also matches as the first word of a Tajik izafet phrase, in order with the next word:
+   * "Rustam Emomali" finds "Rustami Emomali" and the reverse, while "Oliy Majlis" does not find
+   * "Majlisi Oli" (see {@link NameKeyer#IZAFET}).
+   */
+  private Query orIzafet(Query word, String userField, String text, String next)
+      throws ParseException {
+    List<String> first = NameKeyer.izafetKeys(text);
+    List<String> second = NameKeyer.keysOfWord(next);
+    if (first.isEmpty() || second.isEmpty()) {
+      return word;
+    }
+    List<Query> phrases = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+        phrase.add(terms(f.name(), first));
+        phrase.add(terms(f.name(), second));
+        phrases.add(boost(phrase.build(), f));
+      }
+    }
+    Query anyPhrase = anyOf(phrases);
+    if (anyPhrase == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(anyPhrase, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static Term[] terms(String field, List<String> texts) {
+    Term[] terms = new Term[texts.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = new Term(field, texts.get(i));
+    }
+    return terms;
   }
 
   private boolean isText(String field) {

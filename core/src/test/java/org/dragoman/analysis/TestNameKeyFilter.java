@@ -208,6 +208,29 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(index, "qazaqsha", new String[] {"qasaqxa", "qasaqsa", "kasaksa", "qasaq"});
   }
 
+  public void testLatinIzafetGetsAMarkedKeyWithoutTheI() throws IOException {
+    // Rustami Emomali (izafet) = Rustam Emomali, but only as a phrase: the key is marked
+    assertAnalyzesTo(
+        index,
+        "Rustami Oliy",
+        new String[] {"rustami", "rustam+", "oli"},
+        new int[] {0, 0, 8},
+        new int[] {7, 7, 12},
+        new int[] {1, 0, 1});
+    assertEquals(List.of("rustam+"), NameKeyer.izafetKeys("Rustam"));
+    assertEquals(List.of("rustami+", "rustam"), NameKeyer.izafetKeys("Rustami"));
+    assertEquals(List.of("rustam+"), NameKeyer.izafetKeys("Рустам"));
+    assertEquals(List.of(), NameKeyer.izafetKeys("рустам")); // a common word: no phrase
+  }
+
+  public void testPatronymicsShareTheMarkedFathersName() {
+    // Russian -evich and Kazakh -uly are one patronymic; the father's own name stays apart
+    assertSameName("Kemelevich", "Kemeluly", "Кемелұлы", "Кемелевич");
+    assertTrue(NameKeyer.keysOf("Kemeluly").contains("kemel" + NameKeyer.PATRONYMIC));
+    assertDifferentNames("Kemel", "Kemeluly");
+    assertDifferentNames("Kemel", "Kemelevich");
+  }
+
   public void testTurkicSonOfSuffixAndFrenchInEndings() {
     assertSameName("Чавушоглу", "Chavushoʻgʻli", "Çavuşoğlu", "Чавушоглы");
     assertSameName("Putin", "Poutine", "Путин");
