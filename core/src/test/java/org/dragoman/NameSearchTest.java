@@ -56,6 +56,7 @@ class NameSearchTest {
             article("ru-muhriddin", "ru", "Министр С. Мухриддин провёл встречу."),
             article("tj-monday", "tg", "Мо рӯзи душанбе вохӯрдем."),
             article("en-izafet", "en", "Rustami Emomali chaired the session."),
+            article("ru-duma", "ru", "Закон приняла Государственная дума."),
             article("en-majlisi-oli", "en", "The Majlisi Oli adopted the law."),
             article(
                 "ru-csto-long",
@@ -146,6 +147,13 @@ class NameSearchTest {
   void aLowercaseCyrillicWordIsACommonWordNotALatinName() throws IOException {
     assertThat(ids("Dushanbe")).contains("en-tokayev", "ru-tokaev").doesNotContain("tj-monday");
     assertThat(ids("душанбе")).contains("tj-monday", "ru-tokaev").doesNotContain("en-tokayev");
+  }
+
+  @Test
+  void inARunOfWordsCaseDoesNotKeepNamesApart() throws IOException {
+    // Russian writes the later words of a name in lower case; a lone word keeps its case
+    assertThat(ids("Gosudarstvennaya Duma")).contains("ru-duma");
+    assertThat(ids("Duma")).doesNotContain("ru-duma");
   }
 
   @Test

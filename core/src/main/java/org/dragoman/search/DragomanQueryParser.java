@@ -236,7 +236,7 @@ public final class DragomanQueryParser extends QueryParser {
     int clauses = 0;
     String[] words = WHITESPACE.split(run);
     for (int i = 0; i < words.length; i++) {
-      Query q = getFieldQuery(userField, words[i], false);
+      Query q = orOtherCase(getFieldQuery(userField, words[i], false), userField, words[i]);
       if (q != null && i < words.length - 1) {
         q = orInitial(q, userField, words[i]);
         q = orIzafet(q, userField, words[i], words[i + 1]);
@@ -268,6 +268,41 @@ public final class DragomanQueryParser extends QueryParser {
     // The parser spreads the clauses of a returned BooleanQuery into the enclosing query with
     // the default operator (AND), which would require both sides: wrap it so it stays one clause.
     return new BooleanQuery.Builder().add(either, BooleanClause.Occur.MUST).build();
+  }
+
+  /**
+   * In a run of words, case tells no common word from a name: Russian writes the later words of a
+   * name in lower case (Государственная дума, коллективной безопасности) where other languages
+   * capitalize them (Gosudarstvennaya Duma). So a word of a run also matches as its first letter in
+   * the other case would ({@link org.dragoman.analysis.NameKeyer#COMMON_WORD}); a lone word keeps
+   * its case (Dushanbe does not find Tajik душанбе, Monday).
+   */
+  private Query orOtherCase(Query word, String userField, String text) throws ParseException {
+    if (word == null || text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+      return word;
+    }
+    char first = text.charAt(0);
+    char flipped =
+        Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+    if (flipped == first) {
+      return word;
+    }
+    String otherCase = flipped + text.substring(1);
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        boolean phrase = otherCase.indexOf('-') > 0;
+        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase), f));
+      }
+    }
+    Query other = anyOf(perField);
+    if (other == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(other, BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /**
