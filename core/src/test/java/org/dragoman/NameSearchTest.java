@@ -50,7 +50,18 @@ class NameSearchTest {
                 "en-security-words",
                 "en",
                 "Collective farms, security of the treaty and the organization of trade."),
-            article("ru-chto", "ru", "Он сказал, что визит состоится.")));
+            article("ru-chto", "ru", "Он сказал, что визит состоится."),
+            article("en-akorda-hyphen", "en", "Talks were held at Ak-Orda on Friday."),
+            article("en-white-horde", "en", "The Ak Orda ruled the steppe in the 14th century."),
+            article("ru-muhriddin", "ru", "Министр С. Мухриддин провёл встречу."),
+            article("tj-monday", "tg", "Мо рӯзи душанбе вохӯрдем."),
+            article("en-izafet", "en", "Rustami Emomali chaired the session."),
+            article("ru-duma", "ru", "Закон приняла Государственная дума."),
+            article("en-majlisi-oli", "en", "The Majlisi Oli adopted the law."),
+            article(
+                "ru-csto-long",
+                "ru",
+                "Организация Договора о коллективной безопасности провела учения.")));
   }
 
   @AfterEach
@@ -117,6 +128,46 @@ class NameSearchTest {
   @Test
   void anAcronymIsNotReadAsSounds() throws IOException {
     assertThat(ids("CSTO")).contains("en-csto", "en-csto-long").doesNotContain("ru-chto");
+  }
+
+  @Test
+  void aShortHyphenatedCompoundIsAlsoItsJoinedSpelling() throws IOException {
+    assertThat(ids("Akorda")).contains("en-akorda-hyphen").doesNotContain("en-white-horde");
+    assertThat(ids("Ak-Orda")).contains("en-akorda-hyphen", "en-white-horde");
+  }
+
+  @Test
+  void aGivenNameAlsoMatchesItsInitial() throws IOException {
+    assertThat(ids("Sirojiddin Muhriddin")).contains("ru-muhriddin");
+    assertThat(ids("Sirojiddin")).doesNotContain("ru-muhriddin"); // a lone word needs itself
+    assertThat(ids("Rustam Muhriddin")).doesNotContain("ru-muhriddin"); // another initial
+  }
+
+  @Test
+  void aLowercaseCyrillicWordIsACommonWordNotALatinName() throws IOException {
+    assertThat(ids("Dushanbe")).contains("en-tokayev", "ru-tokaev").doesNotContain("tj-monday");
+    assertThat(ids("душанбе")).contains("tj-monday", "ru-tokaev").doesNotContain("en-tokayev");
+  }
+
+  @Test
+  void inARunOfWordsCaseDoesNotKeepNamesApart() throws IOException {
+    // Russian writes the later words of a name in lower case; a lone word keeps its case
+    assertThat(ids("Gosudarstvennaya Duma")).contains("ru-duma");
+    assertThat(ids("Duma")).doesNotContain("ru-duma");
+  }
+
+  @Test
+  void aTajikIzafetMatchesInOrderOnly() throws IOException {
+    assertThat(ids("Rustam Emomali")).contains("en-izafet");
+    assertThat(ids("Рустам Эмомали")).contains("en-izafet");
+    assertThat(ids("Emomali Rustam")).doesNotContain("en-izafet");
+    assertThat(ids("Oliy Majlis")).doesNotContain("en-majlisi-oli"); // reversed words, n41
+  }
+
+  @Test
+  void aliasPhrasesMatchTextWithOneLetterWords() throws IOException {
+    assertThat(ids("CSTO")).contains("ru-csto-long");
+    assertThat(ids("Collective Security Treaty Organization")).contains("ru-csto-long");
   }
 
   @Test

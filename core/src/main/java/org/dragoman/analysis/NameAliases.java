@@ -182,6 +182,13 @@ public final class NameAliases {
     /** Loose keys (ш as s, қ as k) shorter than this do not lead to an alias word. */
     private static final int MIN_LOOSE_KEY_LENGTH = 6;
 
+    /** The length of a key without its {@link NameKeyer#COMMON_WORD} mark. */
+    private static int letters(String key) {
+      return key.startsWith(String.valueOf(NameKeyer.COMMON_WORD))
+          ? key.length() - 1
+          : key.length();
+    }
+
     private static String readAll(Reader reader) throws IOException {
       StringBuilder text = new StringBuilder();
       char[] buffer = new char[8192];
@@ -213,7 +220,7 @@ public final class NameAliases {
             // (қ as k) only when long: Қазақ must not lead Казак (Cossack) to Казах
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < keyer.wholeWordKeyCount(); i++) {
-              if (i < keyer.readingKeyCount() || keyer.keyLength(i) >= MIN_LOOSE_KEY_LENGTH) {
+              if (i < keyer.readingKeyCount() || letters(keyer.key(i)) >= MIN_LOOSE_KEY_LENGTH) {
                 keys.add(keyer.key(i));
               }
             }
@@ -229,7 +236,7 @@ public final class NameAliases {
       for (List<String> keys : wordKeys) {
         for (String key : keys.subList(1, keys.size())) {
           // short keys (acronyms, particles) meet too many other words' readings: Och, OCS
-          if (key.length() >= MIN_VARIANT_KEY_LENGTH && !canonical.containsKey(key)) {
+          if (letters(key) >= MIN_VARIANT_KEY_LENGTH && !canonical.containsKey(key)) {
             canonical.put(key, keys.get(0).toCharArray());
           }
         }
@@ -245,7 +252,7 @@ public final class NameAliases {
   static final class PrimaryKeyAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer tokenizer = new NameTokenizer();
+      Tokenizer tokenizer = new NameTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, false);
       TokenStream keys = new NameKeyFilter(tokenizer, NameKeyFilter.Variants.DEFERRED);
       return new TokenStreamComponents(tokenizer, new ClosingHoles(keys));
     }

@@ -24,24 +24,28 @@ import org.apache.lucene.analysis.Tokenizer;
 public final class NameAnalyzer extends Analyzer {
 
   private final NameAliases aliases;
+  private final boolean forQueries;
 
-  private NameAnalyzer(NameAliases aliases) {
+  private NameAnalyzer(NameAliases aliases, boolean forQueries) {
     this.aliases = aliases;
+    this.forQueries = forQueries;
   }
 
   /** The index-time analyzer: keys and stacked variant keys, no aliases. */
   public static NameAnalyzer forIndexing() {
-    return new NameAnalyzer(NameAliases.none());
+    return new NameAnalyzer(NameAliases.none(), false);
   }
 
   /** The query-time analyzer: keys, then aliases, then stacked variant keys. */
   public static NameAnalyzer forQueries(NameAliases aliases) {
-    return new NameAnalyzer(requireNonNull(aliases, "aliases"));
+    return new NameAnalyzer(requireNonNull(aliases, "aliases"), true);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new NameTokenizer();
+    // Joined compounds (Ak-Orda also as AkOrda) are indexed; queries ask for them in the parser.
+    Tokenizer tokenizer =
+        new NameTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, !forQueries);
     return new TokenStreamComponents(tokenizer, keys(tokenizer, aliases));
   }
 

@@ -43,7 +43,7 @@ public final class NameKeyFilter extends TokenFilter {
   /** Longest all-capital word read as an acronym. */
   static final int MAX_ACRONYM = 5;
 
-  private final NameKeyer keyer = new NameKeyer();
+  private final NameKeyer keyer;
   private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -64,6 +64,7 @@ public final class NameKeyFilter extends TokenFilter {
   public NameKeyFilter(TokenStream input, Variants variants) {
     super(input);
     this.stacked = variants == Variants.STACKED;
+    this.keyer = new NameKeyer(!stacked); // deferred: a query chain
   }
 
   @Override
@@ -75,8 +76,14 @@ public final class NameKeyFilter extends TokenFilter {
     int skippedPositions = 0;
     while (input.incrementToken()) {
       lookUp(termAtt.buffer(), termAtt.length());
-      if (keyCount == 0) {
-        skippedPositions += posIncAtt.getPositionIncrement();
+      if (keyCount == 0 || (!stacked && isInitial())) {
+        // A one-letter word leaves no hole: a name's phrase in the alias list or a query
+        // (Организация Договора коллективной безопасности) matches the text with its one-letter
+        // words (о) left out. A query leaves initials out too: S. Rahmon also finds Emomali
+        // Sharipovich Rahmon. Longer words without a key keep their place.
+        if (termAtt.length() > 1) {
+          skippedPositions += posIncAtt.getPositionIncrement();
+        }
         continue;
       }
       if (skippedPositions > 0) {
@@ -119,6 +126,11 @@ public final class NameKeyFilter extends TokenFilter {
       // makes it Russian "что". Its primary key (and the alias list) is all it needs.
       keyCount = 1;
     }
+  }
+
+  /** Whether the current word is an initial: its only key is a letter and a period. */
+  private boolean isInitial() {
+    return keyCount == 1 && termAtt.length() == 1 && Character.isLetter(termAtt.charAt(0));
   }
 
   /** Two to {@value #MAX_ACRONYM} letters, all capitals: CSTO, ОДКБ, SCO, ШОС. */

@@ -1,6 +1,7 @@
 package org.dragoman.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -363,7 +364,29 @@ public final class NameKeyer {
   private int likelyProfile; // set by fold: -1 when only ASCII letters without markers
   private int[] phonemeEnd = new int[32]; // folded length after each source char (Cyrillic)
 
+  /**
+   * Marks the keys of a Cyrillic word written in lower case: a common word of running text (Tajik
+   * душанбе, Monday), not a name, so it never matches a capitalized Latin name (Dushanbe). Names
+   * are capitalized in every Cyrillic orthography of the region; a capitalized Cyrillic word also
+   * gets marked copies of its keys, so that it matches the same word in lower case.
+   */
+  public static final char COMMON_WORD = '_';
+
+  private final boolean forQueries;
+
+  /** A keyer for indexing. */
   public NameKeyer() {
+    this(false);
+  }
+
+  /**
+   * @param forQueries whether a Latin word written in lower case also gets {@link #COMMON_WORD}
+   *     copies of its keys, so that a query typed in lower case (qazaqsha, kollektivnoj) finds
+   *     Cyrillic common words (қазақша, коллективной); the index leaves them out, because they
+   *     would double the keys of most English words
+   */
+  public NameKeyer(boolean forQueries) {
+    this.forQueries = forQueries;
     for (int i = 0; i < MAX_KEYS; i++) {
       keys[i] = new char[32];
     }
@@ -421,12 +444,16 @@ public final class NameKeyer {
     readingCount = 0;
     wholeWordCount = 0;
     if (length == 1 && Character.isLetter(word[0])) {
-      return; // an initial (К. Токаев, S. Mukhriddin) or a one-letter word: no key, no constraint
+      if (Character.isUpperCase(word[0])) {
+        analyzeInitial(word); // К. Токаев, S. Mukhriddin
+      }
+      return; // a lowercase one-letter word (о, и, a): no key, no constraint
     }
     boolean cyrillic = lowercase(word, length);
     int stripped = possessiveLength(length);
     if (cyrillic) {
       analyzeCyrillic(stripped);
+      markCyrillicWord(word[0]);
     } else {
       fold(lower, 0, stripped, false);
       int likely = likelyProfile;
@@ -439,6 +466,7 @@ public final class NameKeyer {
       readingCount = keyCount;
       addLooseKeys();
       addLatinYeKey();
+      addEndingKeys(true);
       wholeWordCount = keyCount;
       int uzbekStem = uzbekSuffixStem();
       if (uzbekStem == 0) {
@@ -448,7 +476,127 @@ public final class NameKeyer {
         foldedLength = uzbekStem;
         addKey(INTERNATIONAL);
       }
+      if (lower[stripped - 1] == 'i') {
+        addIzafetKey();
+      }
+      if (forQueries && Character.isLowerCase(word[0])) {
+        addCommonWordCopies(readingCount); // readings only: queries stay small
+      }
     }
+  }
+
+  /**
+   * The key of an initial: the first key letter of the capital's reading and a period ({@code С},
+   * {@code S} and {@code Ш} give {@code s.}), so that a full given name or patronymic in a query
+   * can match an initial in the text (see {@link #initialKey}). The period keeps it apart from
+   * every word key.
+   */
+  private void analyzeInitial(char[] word) {
+    lowercase(word, 1);
+    fold(lower, 0, 1, false);
+    addKey(INTERNATIONAL);
+    if (keyCount == 0) {
+      return; // a letter without a sound of its own (Ь)
+    }
+    key[0] = initialLetter(keys[0][0]);
+    key[1] = '.';
+    keyCount = 0;
+    addKeyFromBuffer(2);
+    readingCount = keyCount;
+    wholeWordCount = keyCount;
+  }
+
+  /**
+   * The key that an initial of {@code word} has in the text: {@code initialKey("Sirojiddin")} and
+   * {@code initialKey("Сироҷиддин")} are {@code "s."}, the key of {@code С.} and {@code S.}; null
+   * when the word has no key.
+   */
+  public static String initialKey(String word) {
+    int end = 0;
+    while (end < word.length() && Character.isLetter(word.charAt(end))) {
+      end++;
+    }
+    if (end == 0) {
+      return null;
+    }
+    NameKeyer keyer = new NameKeyer();
+    keyer.analyze(word.toCharArray(), end);
+    if (keyer.keyCount() == 0) {
+      return null;
+    }
+    return initialLetter(keyer.keyBuffer(0)[0]) + ".";
+  }
+
+  /** Latin initials write ш as S (Scharipowitsch, Sharipovich: S.), so x is s in initials. */
+  private static char initialLetter(char keyLetter) {
+    return keyLetter == 'x' ? 's' : keyLetter;
+  }
+
+  /**
+   * Marks the izafet key of a Latin word: Tajik (Persian) joins a noun to what follows with -i
+   * (Rustami Emomali, Rustam son of Emomali; Majlisi Oli), which other spellings leave out (Rustam
+   * Emomali, Рустам Эмомали). A Latin word ending in a consonant and -i gets the key of the word
+   * without it, marked with {@value #IZAFET}: the query parser asks for it only in a phrase with
+   * the next word ({@link #izafetKeys}), because the bare word would join reversed pairs (Majlisi
+   * Oli, Oliy Majlis).
+   */
+  public static final char IZAFET = '+';
+
+  private void addIzafetKey() {
+    int n = keyLengths[0];
+    char[] primary = keys[0];
+    if (n < 5 || primary[n - 1] != 'i' || isVowel(primary[n - 2])) {
+      return;
+    }
+    System.arraycopy(primary, 0, key, 0, n - 1);
+    key[n - 1] = IZAFET;
+    addKeyFromBuffer(n);
+  }
+
+  /**
+   * The keys that stand for {@code word} as the first word of an izafet phrase, for query parsers:
+   * its primary key with {@value #IZAFET} (the text writes the izafet, the query does not: Rustam
+   * finds Rustami) and, when the word itself ends in a consonant and -i, its primary key without
+   * the -i (Rustami finds Rustam). Empty when the word has no key.
+   */
+  public static List<String> izafetKeys(String word) {
+    String letters = letterRun(word);
+    if (letters.isEmpty()) {
+      return List.of();
+    }
+    NameKeyer keyer = new NameKeyer();
+    keyer.analyze(letters.toCharArray(), letters.length());
+    if (keyer.keyCount() == 0 || keyer.keyBuffer(0)[0] == COMMON_WORD) {
+      return List.of();
+    }
+    String primary = keyer.key(0);
+    List<String> keys = new ArrayList<>(2);
+    keys.add(primary + IZAFET);
+    for (int i = 1; i < keyer.keyCount(); i++) {
+      String k = keyer.key(i);
+      if (k.charAt(k.length() - 1) == IZAFET) {
+        keys.add(k.substring(0, k.length() - 1));
+      }
+    }
+    return keys;
+  }
+
+  /** The keys of the letters at the start of {@code text}, for query parsers; empty if none. */
+  public static List<String> keysOfWord(String text) {
+    String letters = letterRun(text);
+    return letters.isEmpty() ? List.of() : keysOf(letters);
+  }
+
+  private static String letterRun(String text) {
+    int start = 0;
+    while (start < text.length() && !Character.isLetter(text.charAt(start))) {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
   }
 
   /** Lowercases the word into {@link #lower}; returns whether it has a Cyrillic letter. */
@@ -497,6 +645,7 @@ public final class NameKeyer {
     addNormalized(phonemeLength);
     readingCount = keyCount;
     addLooseKeys();
+    addEndingKeys(false);
     if (addCyrillicYeKey(length, hSound)) {
       fold(lower, 0, length, hSound); // back to the written form, for the base forms below
       read(INTERNATIONAL);
@@ -526,6 +675,35 @@ public final class NameKeyer {
       if (inner >= MIN_STEM && isEnding(inner, n)) {
         addNormalized(phonemeEnd[inner - 1]);
       }
+    }
+  }
+
+  /**
+   * A Cyrillic word that starts in lower case gets its keys marked ({@link #COMMON_WORD}); one that
+   * starts with a capital keeps them and adds marked copies.
+   */
+  private void markCyrillicWord(char first) {
+    if (Character.isLowerCase(first)) {
+      for (int i = 0; i < keyCount; i++) {
+        int length = keyLengths[i];
+        if (keys[i].length < length + 1) {
+          keys[i] = Arrays.copyOf(keys[i], length + 8);
+        }
+        System.arraycopy(keys[i], 0, keys[i], 1, length);
+        keys[i][0] = COMMON_WORD;
+        keyLengths[i] = length + 1;
+      }
+    } else if (Character.isUpperCase(first)) {
+      addCommonWordCopies(keyCount);
+    }
+  }
+
+  /** Appends a {@link #COMMON_WORD} copy of the first {@code n} keys, as far as there is room. */
+  private void addCommonWordCopies(int n) {
+    for (int i = 0; i < n && keyLengths[i] < key.length; i++) {
+      key[0] = COMMON_WORD;
+      System.arraycopy(keys[i], 0, key, 1, keyLengths[i]);
+      addKeyFromBuffer(keyLengths[i] + 1);
     }
   }
 
@@ -1141,6 +1319,78 @@ public final class NameKeyer {
         }
       }
     }
+  }
+
+  /**
+   * Endings that conventions write differently, added as loose keys of every reading:
+   *
+   * <ul>
+   *   <li>the Turkic "son of" suffix: Uzbek -oʻgʻli (read ugli), Azerbaijani and Russian -ogly,
+   *       -оглы (ogli) are Turkish -oğlu (oglu): Chavushoʻgʻli = Чавушоглу = Çavuşoğlu;
+   *   <li>in Latin words, French -ine after a consonant for Russian -in: Poutine = Putin,
+   *       Michoustine = Mishustin, Volodine = Volodin;
+   *   <li>a patronymic, Russian -ovich/-evich or Kazakh and Kyrgyz -uly/-ұлы/-uulu, also gets the
+   *       father's name marked with {@value #PATRONYMIC} (Kemelevich = Kemeluly), so that it never
+   *       matches the father's own name (Kemel).
+   * </ul>
+   */
+  private void addEndingKeys(boolean latin) {
+    addPatronymicKey();
+    for (int k = 0; k < readingCount && keyCount < MAX_KEYS; k++) {
+      char[] reading = keys[k];
+      int n = keyLengths[k];
+      if (n >= 7
+          && reading[n - 3] == 'g'
+          && reading[n - 2] == 'l'
+          && reading[n - 1] == 'i'
+          && (reading[n - 4] == 'u' || reading[n - 4] == 'o')) {
+        System.arraycopy(reading, 0, key, 0, n);
+        key[n - 4] = 'o';
+        key[n - 1] = 'u';
+        addKeyFromBuffer(n);
+      } else if (latin
+          && n >= 6
+          && reading[n - 3] == 'i'
+          && reading[n - 2] == 'n'
+          && reading[n - 1] == 'e'
+          && !isVowel(reading[n - 4])) {
+        System.arraycopy(reading, 0, key, 0, n - 1);
+        addKeyFromBuffer(n - 1);
+      }
+    }
+  }
+
+  /** Marks the father's name in the key of a patronymic (see {@link #addEndingKeys}). */
+  public static final char PATRONYMIC = '^';
+
+  private void addPatronymicKey() {
+    if (keyCount == 0 || keyCount == MAX_KEYS) {
+      return;
+    }
+    char[] primary = keys[0];
+    int n = keyLengths[0];
+    int suffix = 0;
+    if (n >= 7 && endsWith(primary, n, "vic") && (primary[n - 4] == 'o' || primary[n - 4] == 'e')) {
+      suffix = 4;
+    } else if (n >= 6 && (endsWith(primary, n, "uli") || endsWith(primary, n, "ulu"))) {
+      suffix = 3;
+    }
+    if (suffix == 0 || isVowel(primary[n - suffix - 1])) {
+      return;
+    }
+    System.arraycopy(primary, 0, key, 0, n - suffix);
+    key[n - suffix] = PATRONYMIC;
+    addKeyFromBuffer(n - suffix + 1);
+  }
+
+  private static boolean endsWith(char[] key, int length, String ending) {
+    int from = length - ending.length();
+    for (int i = 0; i < ending.length(); i++) {
+      if (key[from + i] != ending.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.AttributeFactory;
 
@@ -23,6 +25,16 @@ import org.apache.lucene.util.AttributeFactory;
  * // К, Токаев, met, R, Meredov, in, Oʻzbekiston
  * }</pre>
  *
+ * <p>A hyphenated compound whose first part is a short word of up to {@value #MAX_JOINED_PREFIX}
+ * letters (Turkic {@code Ak-Orda}, {@code Kok-Tobe}, {@code Kara-Balta}, {@code Ust-Kamenogorsk})
+ * is also emitted joined, because such names are written joined just as often ({@code Akorda}):
+ * first {@code AkOrda} with the offsets of the whole compound and a position length of 2, then
+ * {@code Ak} at the same position and {@code Orda} at the next. Longer first parts are names of
+ * their own and stay apart from the joined spelling ({@code Jalal-Abad} in Kyrgyzstan, {@code
+ * Jalalabad} in Afghanistan); words separated by a space are never joined ({@code Ak Orda}, the
+ * White Horde, is not {@code Akorda}). Query analyzers turn joining off ({@link
+ * #NameTokenizer(AttributeFactory, boolean)}): the query parser asks for the joined form itself.
+ *
  * <p>Words longer than {@value #MAX_WORD_LENGTH} characters are cut into pieces of that length.
  * Offsets are those of the original text (after any char filter's correction).
  */
@@ -37,11 +49,17 @@ public final class NameTokenizer extends Tokenizer {
   /** Type of a word made of digits only. */
   public static final String NUMBER_TYPE = "<NUM>";
 
+  /** The longest first part, in letters, of a hyphenated compound that is also emitted joined. */
+  public static final int MAX_JOINED_PREFIX = 4;
+
   private static final int IO_BUFFER_SIZE = 4096;
 
   private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
 
   private final char[] ioBuffer = new char[IO_BUFFER_SIZE];
   private int bufferStart; // offset of ioBuffer[0] in the input
@@ -50,15 +68,141 @@ public final class NameTokenizer extends Tokenizer {
   private int finalOffset;
   private boolean exhausted;
 
-  public NameTokenizer() {}
+  private final boolean joinsCompounds;
+  private boolean hyphenBeforeLetter; // set by readWord: the word ended at a hyphen and a letter
+  private int wordEnd; // set by readWord: input position after the word
+  private final SavedWord firstPart = new SavedWord();
+  private final SavedWord secondPart = new SavedWord();
+  private int pendingParts; // parts of a joined compound still to emit: 2, 1 or 0
+
+  /** A tokenizer that also emits short hyphenated compounds joined. */
+  public NameTokenizer() {
+    this(DEFAULT_TOKEN_ATTRIBUTE_FACTORY, true);
+  }
 
   public NameTokenizer(AttributeFactory factory) {
+    this(factory, true);
+  }
+
+  /**
+   * @param joinsCompounds whether {@code Ak-Orda} is also emitted as {@code AkOrda} (index time;
+   *     query analyzers pass false: a compound's graph is not for synonym filters to read)
+   */
+  public NameTokenizer(AttributeFactory factory, boolean joinsCompounds) {
     super(factory);
+    this.joinsCompounds = joinsCompounds;
   }
 
   @Override
   public boolean incrementToken() throws IOException {
+    if (pendingParts > 0) {
+      (pendingParts == 2 ? firstPart : secondPart).restore(pendingParts == 2 ? 0 : 1);
+      pendingParts--;
+      return true;
+    }
+    if (!readWord()) {
+      return false;
+    }
+    if (!joinsCompounds || !hyphenBeforeLetter || !isShortWord()) {
+      return true;
+    }
+    firstPart.save();
+    int hyphenEnd = wordEnd + 1;
+    if (!readWord()) {
+      firstPart.restore(1);
+      return true;
+    }
+    secondPart.save();
+    if (secondPart.start != hyphenEnd || secondPart.length < 2 || !secondPart.isLetters()) {
+      firstPart.restore(1);
+      pendingParts = 1; // the second word as it is
+      return true;
+    }
     clearAttributes();
+    termAtt.copyBuffer(firstPart.chars, 0, firstPart.length);
+    termAtt.append(new String(secondPart.chars, 0, secondPart.length));
+    offsetAtt.setOffset(firstPart.startOffset, secondPart.endOffset);
+    typeAtt.setType(WORD_TYPE);
+    posLenAtt.setPositionLength(2);
+    pendingParts = 2;
+    return true;
+  }
+
+  /** Whether the current word is 1 to {@value #MAX_JOINED_PREFIX} letters, nothing else. */
+  private boolean isShortWord() {
+    return termAtt.length() <= MAX_JOINED_PREFIX && isLetters(termAtt.buffer(), termAtt.length());
+  }
+
+  private static boolean isLetters(char[] word, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isLetter(word[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHyphen(int c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
+  /**
+   * The text with its first hyphen removed when it starts with a short compound ({@code Ak-Orda} ->
+   * {@code AkOrda}, the joined form this tokenizer also emits); null otherwise. For query parsers.
+   */
+  public static String joinedCompound(String text) {
+    int hyphen = 0;
+    while (hyphen < text.length() && !isHyphen(text.charAt(hyphen))) {
+      hyphen++;
+    }
+    if (hyphen == 0
+        || hyphen > MAX_JOINED_PREFIX
+        || hyphen + 1 >= text.length()
+        || !isLetters(text.substring(0, hyphen).toCharArray(), hyphen)
+        || !Character.isLetter(text.charAt(hyphen + 1))) {
+      return null;
+    }
+    return text.substring(0, hyphen) + text.substring(hyphen + 1);
+  }
+
+  /** One part of a compound, kept while the joined form is emitted first. */
+  private final class SavedWord {
+    char[] chars = new char[16];
+    int length;
+    int start; // input position, for adjacency
+    int startOffset;
+    int endOffset;
+    String type;
+
+    void save() {
+      length = termAtt.length();
+      if (chars.length < length) {
+        chars = new char[length + 16];
+      }
+      System.arraycopy(termAtt.buffer(), 0, chars, 0, length);
+      start = wordEnd - length; // BMP words: the usual case; otherwise adjacency just fails
+      startOffset = offsetAtt.startOffset();
+      endOffset = offsetAtt.endOffset();
+      type = typeAtt.type();
+    }
+
+    boolean isLetters() {
+      return NameTokenizer.isLetters(chars, length);
+    }
+
+    void restore(int positionIncrement) {
+      clearAttributes();
+      termAtt.copyBuffer(chars, 0, length);
+      offsetAtt.setOffset(startOffset, endOffset);
+      typeAtt.setType(type);
+      posIncAtt.setPositionIncrement(positionIncrement);
+    }
+  }
+
+  /** Reads the next word into the attributes; false at the end of the input. */
+  private boolean readWord() throws IOException {
+    clearAttributes();
+    hyphenBeforeLetter = false;
     char[] term = termAtt.buffer();
     int length = 0;
     int start = -1;
@@ -111,6 +255,7 @@ public final class NameTokenizer extends Tokenizer {
       } else {
         advance(size);
         if (length > 0) {
+          hyphenBeforeLetter = joinsCompounds && isHyphen(c) && Character.isLetter(peek());
           break;
         }
       }
@@ -122,6 +267,7 @@ public final class NameTokenizer extends Tokenizer {
     termAtt.setLength(length);
     offsetAtt.setOffset(correctOffset(start), correctOffset(end));
     typeAtt.setType(letters ? WORD_TYPE : NUMBER_TYPE);
+    wordEnd = end;
     return true;
   }
 
@@ -226,5 +372,6 @@ public final class NameTokenizer extends Tokenizer {
     dataLength = 0;
     finalOffset = 0;
     exhausted = false;
+    pendingParts = 0;
   }
 }

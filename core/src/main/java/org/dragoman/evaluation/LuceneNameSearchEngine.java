@@ -69,6 +69,11 @@ public final class LuceneNameSearchEngine implements NameSearchEngine {
     this.exactQueries = new QueryBuilder(exactAnalyzer);
     this.variantQueries =
         variantQueryAnalyzer == null ? null : new QueryBuilder(variantQueryAnalyzer);
+    if (variantQueries != null) {
+      // as the product's query parser does: a multi-word alias is a phrase, and the paths of a
+      // long alias graph (Ўзбекистон Республикаси Олий Мажлиси) do not multiply into clauses
+      variantQueries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
   }
 
   /** Dragoman's name matching: exact field plus names field, built-in aliases. */

@@ -20,6 +20,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
+import org.dragoman.analysis.NameKeyer;
+import org.dragoman.analysis.NameTokenizer;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.ArticleDate;
@@ -105,11 +107,17 @@ public final class DragomanQueryParser extends QueryParser {
     }
     String field = known(userField);
     if (isText(field)) {
-      // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words.
+      // A hyphenated word (Kassym-Jomart, Nur-Sultan) matches as a phrase, not as loose words;
+      // a short compound (Ak-Orda) also as the joined word the tokenizer indexes (Akorda).
       boolean phrase = quoted || queryText.indexOf('-') > 0;
+      String joined = quoted ? null : NameTokenizer.joinedCompound(queryText);
       List<Query> perField = new ArrayList<>();
       for (FullTextField f : textFields(field)) {
         perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, phrase), f));
+        if (joined != null) {
+          boolean stillHyphenated = joined.indexOf('-') > 0;
+          perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), joined, stillHyphenated), f));
+        }
       }
       return anyOf(perField);
     }
@@ -226,8 +234,13 @@ public final class DragomanQueryParser extends QueryParser {
   private Query wordRun(String userField, String run) throws ParseException {
     BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String word : WHITESPACE.split(run)) {
-      Query q = getFieldQuery(userField, word, false);
+    String[] words = WHITESPACE.split(run);
+    for (int i = 0; i < words.length; i++) {
+      Query q = orOtherCase(getFieldQuery(userField, words[i], false), userField, words[i]);
+      if (q != null && i < words.length - 1) {
+        q = orInitial(q, userField, words[i]);
+        q = orIzafet(q, userField, words[i], words[i + 1]);
+      }
       if (q != null) {
         everyWord.add(q, BooleanClause.Occur.MUST);
         clauses++;
@@ -255,6 +268,110 @@ public final class DragomanQueryParser extends QueryParser {
     // The parser spreads the clauses of a returned BooleanQuery into the enclosing query with
     // the default operator (AND), which would require both sides: wrap it so it stays one clause.
     return new BooleanQuery.Builder().add(either, BooleanClause.Occur.MUST).build();
+  }
+
+  /**
+   * In a run of words, case tells no common word from a name: Russian writes the later words of a
+   * name in lower case (Государственная дума, коллективной безопасности) where other languages
+   * capitalize them (Gosudarstvennaya Duma). So a word of a run also matches as its first letter in
+   * the other case would ({@link org.dragoman.analysis.NameKeyer#COMMON_WORD}); a lone word keeps
+   * its case (Dushanbe does not find Tajik душанбе, Monday).
+   */
+  private Query orOtherCase(Query word, String userField, String text) throws ParseException {
+    if (word == null || text.isEmpty() || !Character.isLetter(text.charAt(0))) {
+      return word;
+    }
+    char first = text.charAt(0);
+    char flipped =
+        Character.isUpperCase(first) ? Character.toLowerCase(first) : Character.toUpperCase(first);
+    if (flipped == first) {
+      return word;
+    }
+    String otherCase = flipped + text.substring(1);
+    List<Query> perField = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        boolean phrase = otherCase.indexOf('-') > 0;
+        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase), f));
+      }
+    }
+    Query other = anyOf(perField);
+    if (other == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(other, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * A given name or patronymic also matches its initial in the text: "Sirojiddin Muhriddin" finds
+   * "С. Мухриддин", "Emomali Sharipovich Rahmon" finds "Emomalii S. Rahmon". Not for the last word
+   * of a run, which is most often the surname, and only in the name fields, where initials have
+   * keys ({@link NameKeyer#initialKey}).
+   */
+  private Query orInitial(Query word, String userField, String text) throws ParseException {
+    if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
+      return word;
+    }
+    String initial = NameKeyer.initialKey(text);
+    if (initial == null) {
+      return word;
+    }
+    List<Query> initials = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        initials.add(boost(new TermQuery(new Term(f.name(), initial)), f));
+      }
+    }
+    Query anyInitial = anyOf(initials);
+    if (anyInitial == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(anyInitial, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * A word also matches as the first word of a Tajik izafet phrase, in order with the next word:
+   * "Rustam Emomali" finds "Rustami Emomali" and the reverse, while "Oliy Majlis" does not find
+   * "Majlisi Oli" (see {@link NameKeyer#IZAFET}).
+   */
+  private Query orIzafet(Query word, String userField, String text, String next)
+      throws ParseException {
+    List<String> first = NameKeyer.izafetKeys(text);
+    List<String> second = NameKeyer.keysOfWord(next);
+    if (first.isEmpty() || second.isEmpty()) {
+      return word;
+    }
+    List<Query> phrases = new ArrayList<>();
+    for (FullTextField f : textFields(known(userField))) {
+      if (f.nameVariants()) {
+        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+        phrase.add(terms(f.name(), first));
+        phrase.add(terms(f.name(), second));
+        phrases.add(boost(phrase.build(), f));
+      }
+    }
+    Query anyPhrase = anyOf(phrases);
+    if (anyPhrase == null) {
+      return word;
+    }
+    return new BooleanQuery.Builder()
+        .add(word, BooleanClause.Occur.SHOULD)
+        .add(anyPhrase, BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static Term[] terms(String field, List<String> texts) {
+    Term[] terms = new Term[texts.size()];
+    for (int i = 0; i < terms.length; i++) {
+      terms[i] = new Term(field, texts.get(i));
+    }
+    return terms;
   }
 
   private boolean isText(String field) {

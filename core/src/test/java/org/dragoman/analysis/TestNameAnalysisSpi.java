@@ -43,7 +43,7 @@ public class TestNameAnalysisSpi extends BaseTokenStreamTestCase {
   public void testCustomAnalyzerBuildsTheQueryChain() throws IOException {
     try (Analyzer custom =
             CustomAnalyzer.builder()
-                .withTokenizer(NameTokenizerFactory.NAME)
+                .withTokenizer(NameTokenizerFactory.NAME, "joinCompounds", "false")
                 .addTokenFilter(NameKeyFilterFactory.NAME, "variants", "deferred")
                 .addTokenFilter(NameAliasFilterFactory.NAME)
                 .addTokenFilter(NameKeyVariantsFilterFactory.NAME)

@@ -105,7 +105,7 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertSameName("Qazaq", "Қазақ", "Kazak", "Казак");
     assertEquals("qasaq", NameKeyer.keysOf("Қазақ").get(0));
     assertSameName("Aktau", "Oqtov");
-    assertSameName("Qazaq", "qazaqsha", "Qazaqtar", "қазақша");
+    assertSameName("Qazaq", "qazaqsha", "Qazaqtar", "Қазақша");
     assertDifferentNames("Казах", "Казак");
   }
 
@@ -127,11 +127,115 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(
         index,
         "К.Токаева",
-        new String[] {"tokaeva", "tokaev"},
-        new int[] {2, 2},
-        new int[] {9, 9},
-        new String[] {NameKeyFilter.KEY_TYPE, NameKeyFilter.VARIANT_TYPE},
-        new int[] {2, 0});
+        new String[] {"k.", "tokaeva", "tokaev", "_tokaeva", "_tokaev"},
+        new int[] {0, 2, 2, 2, 2},
+        new int[] {1, 9, 9, 9, 9},
+        new String[] {
+          NameKeyFilter.KEY_TYPE,
+          NameKeyFilter.KEY_TYPE,
+          NameKeyFilter.VARIANT_TYPE,
+          NameKeyFilter.VARIANT_TYPE,
+          NameKeyFilter.VARIANT_TYPE
+        },
+        new int[] {1, 1, 0, 0, 0});
+  }
+
+  public void testInitialsAreIndexedAsTheirLetterAndAPeriod() throws IOException {
+    // Ш, like S, is s in an initial: German Latin writes Scharipowitsch as S.
+    assertAnalyzesTo(
+        index,
+        "С. Мухриддин, Ш. Rahmon",
+        new String[] {"s.", "muhridin", "muhrid", "_muhridin", "_muhrid", "s.", "rahmon"},
+        new int[] {0, 3, 3, 3, 3, 14, 17},
+        new int[] {1, 12, 12, 12, 12, 15, 23},
+        new int[] {1, 1, 0, 0, 0, 1, 1});
+  }
+
+  public void testQueriesLeaveInitialsOutWithoutAHole() throws IOException {
+    // S. Mukhriddin also finds Sirojiddin Mukhriddin: the initial is no constraint in a query.
+    assertAnalyzesTo(
+        query,
+        "S. Mukhriddin",
+        new String[] {"muhridin"},
+        new int[] {3},
+        new int[] {13},
+        new int[] {1});
+  }
+
+  public void testOneLetterLowercaseWordsLeaveNoHole() throws IOException {
+    // The alias phrase "Организация Договора о коллективной безопасности" is analyzed without о:
+    // the text must not keep a hole where о was, or the phrase would not match it.
+    assertAnalyzesTo(
+        index,
+        "Договора о коллективной",
+        new String[] {
+          "dogovora",
+          "dogovor",
+          "_dogovora",
+          "_dogovor",
+          "_kolektivnoi",
+          "_kolektivn",
+          "_kolektivna"
+        },
+        new int[] {0, 0, 0, 0, 11, 11, 11},
+        new int[] {8, 8, 8, 8, 23, 23, 23},
+        new int[] {1, 0, 0, 0, 1, 0, 0});
+  }
+
+  public void testLowercaseCyrillicWordsAreCommonWordsNotLatinNames() throws IOException {
+    // Tajik душанбе (Monday) is not Dushanbe; a capitalized Cyrillic word is a name and also
+    // matches its lowercase form; Latin words keep their plain keys.
+    assertAnalyzesTo(
+        index, "душанбе", new String[] {"_duxambe", "_dusambe", "_duxamb", "_duxamba"});
+    assertAnalyzesTo(
+        index,
+        "Душанбе",
+        new String[] {
+          "duxambe", "dusambe", "duxamb", "duxamba", "_duxambe", "_dusambe", "_duxamb", "_duxamba"
+        });
+    assertAnalyzesTo(
+        index, "Dushanbe dushanbe", new String[] {"duxambe", "dusambe", "duxambe", "dusambe"});
+    assertDifferentNames("Dushanbe", "душанбе");
+    assertSameName("Душанбе", "душанбе", "Dushanbe");
+  }
+
+  public void testLowercaseLatinQueriesAlsoReachCyrillicCommonWords() throws IOException {
+    // qazaqsha typed in a query finds қазақша; the index does not double every English word.
+    List<String> terms =
+        AnalysisInspector.tokens(query, "f", "qazaqsha").stream().map(AnalyzedToken::term).toList();
+    assertTrue(terms.toString(), terms.contains("_qasaqxa"));
+    assertTrue(terms.toString(), terms.contains("qasaqxa"));
+    assertAnalyzesTo(index, "qazaqsha", new String[] {"qasaqxa", "qasaqsa", "kasaksa", "qasaq"});
+  }
+
+  public void testLatinIzafetGetsAMarkedKeyWithoutTheI() throws IOException {
+    // Rustami Emomali (izafet) = Rustam Emomali, but only as a phrase: the key is marked
+    assertAnalyzesTo(
+        index,
+        "Rustami Oliy",
+        new String[] {"rustami", "rustam+", "oli"},
+        new int[] {0, 0, 8},
+        new int[] {7, 7, 12},
+        new int[] {1, 0, 1});
+    assertEquals(List.of("rustam+"), NameKeyer.izafetKeys("Rustam"));
+    assertEquals(List.of("rustami+", "rustam"), NameKeyer.izafetKeys("Rustami"));
+    assertEquals(List.of("rustam+"), NameKeyer.izafetKeys("Рустам"));
+    assertEquals(List.of(), NameKeyer.izafetKeys("рустам")); // a common word: no phrase
+  }
+
+  public void testPatronymicsShareTheMarkedFathersName() {
+    // Russian -evich and Kazakh -uly are one patronymic; the father's own name stays apart
+    assertSameName("Kemelevich", "Kemeluly", "Кемелұлы", "Кемелевич");
+    assertTrue(NameKeyer.keysOf("Kemeluly").contains("kemel" + NameKeyer.PATRONYMIC));
+    assertDifferentNames("Kemel", "Kemeluly");
+    assertDifferentNames("Kemel", "Kemelevich");
+  }
+
+  public void testTurkicSonOfSuffixAndFrenchInEndings() {
+    assertSameName("Чавушоглу", "Chavushoʻgʻli", "Çavuşoğlu", "Чавушоглы");
+    assertSameName("Putin", "Poutine", "Путин");
+    assertSameName("Mishustin", "Michoustine");
+    assertDifferentNames("Ukraine", "Ukrain"); // -ine after a vowel is not French -ine
   }
 
   public void testLatinKeyHighlightsTheCyrillicWord() throws IOException {
@@ -139,10 +243,10 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(
         index,
         "Касым-Жомарт Токаев",
-        new String[] {"kasim", "kas", "jomart", "tokaev"},
-        new int[] {0, 0, 6, 13},
-        new int[] {5, 5, 12, 19},
-        new int[] {1, 0, 1, 1});
+        new String[] {"kasim", "kas", "_kasim", "_kas", "jomart", "_jomart", "tokaev", "_tokaev"},
+        new int[] {0, 0, 0, 0, 6, 6, 13, 13},
+        new int[] {5, 5, 5, 5, 12, 12, 19, 19},
+        new int[] {1, 0, 0, 0, 1, 0, 1, 0});
   }
 
   public void testQueryAnalyzerExpandsAliasesAsAGraph() throws IOException {

@@ -42,10 +42,44 @@ public class TestNameTokenizer extends BaseTokenStreamTestCase {
   public void testHyphenatedNamesAreSplit() throws IOException {
     assertAnalyzesTo(
         analyzer,
-        "Ak-Orda, Kassym-Jomart",
-        new String[] {"Ak", "Orda", "Kassym", "Jomart"},
-        new int[] {0, 3, 9, 16},
-        new int[] {2, 7, 15, 22});
+        "Kassym-Jomart, Jalal-Abad",
+        new String[] {"Kassym", "Jomart", "Jalal", "Abad"},
+        new int[] {0, 7, 15, 21},
+        new int[] {6, 13, 20, 25},
+        new int[] {1, 1, 1, 1});
+  }
+
+  public void testShortHyphenatedCompoundsAreAlsoJoined() throws IOException {
+    // Ak-Orda is written Akorda too: the joined form comes first, spanning both parts.
+    assertAnalyzesTo(
+        analyzer,
+        "Ak-Orda, Ақ-Орда и Kara-Balta",
+        new String[] {
+          "AkOrda", "Ak", "Orda", "АқОрда", "Ақ", "Орда", "и", "KaraBalta", "Kara", "Balta"
+        },
+        new int[] {0, 0, 3, 9, 9, 12, 17, 19, 19, 24},
+        new int[] {7, 2, 7, 16, 11, 16, 18, 29, 23, 29},
+        null,
+        new int[] {1, 0, 1, 1, 0, 1, 1, 1, 0, 1},
+        new int[] {2, 1, 1, 2, 1, 1, 1, 2, 1, 1});
+  }
+
+  public void testSpacesAndLongFirstPartsAreNotJoined() throws IOException {
+    // Ak Orda (the White Horde) is not Akorda; Jalal-Abad (Kyrgyzstan) is not Jalalabad
+    // (Afghanistan); a number or a space after the hyphen is no compound.
+    assertAnalyzesTo(
+        analyzer,
+        "Ak Orda Jalal-Abad Ak-47 Ak- Orda",
+        new String[] {"Ak", "Orda", "Jalal", "Abad", "Ak", "47", "Ak", "Orda"},
+        new int[] {1, 1, 1, 1, 1, 1, 1, 1});
+  }
+
+  public void testJoinedCompoundForQueries() {
+    assertEquals("AkOrda", NameTokenizer.joinedCompound("Ak-Orda"));
+    assertEquals("UstKamenogorsk", NameTokenizer.joinedCompound("Ust-Kamenogorsk"));
+    assertNull(NameTokenizer.joinedCompound("Jalal-Abad"));
+    assertNull(NameTokenizer.joinedCompound("Ak-47"));
+    assertNull(NameTokenizer.joinedCompound("Akorda"));
   }
 
   public void testInvisibleCharactersInsideAWordAreDropped() throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.dragoman.DragomanOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +31,32 @@ class NameEvaluationTest {
     try (NameSearchEngine engine = LuceneNameSearchEngine.dragoman()) {
       result = NameEvaluation.run(devSet, engine);
     }
-    // measured 0.949 / 0.966 / 0.954 / 0.993 / 2 of 30 (n08 and n67)
-    assertThat(result.recallAll()).isGreaterThanOrEqualTo(0.945);
-    assertThat(result.recallTransliteration()).isGreaterThanOrEqualTo(0.963);
+    // measured 0.944 / 0.954 / 0.956 / 0.996 / 1 of 30 (n08): the analysis chain alone, without
+    // the query parser's rules (initials, short hyphenated compounds) that the product adds
+    assertThat(result.recallAll()).isGreaterThanOrEqualTo(0.94);
+    assertThat(result.recallTransliteration()).isGreaterThanOrEqualTo(0.95);
     assertThat(result.recallCrossScript()).isGreaterThanOrEqualTo(0.95);
     assertThat(result.precision()).isGreaterThanOrEqualTo(0.99);
     assertThat(result.negativesScored()).isEqualTo(30);
-    assertThat(result.mergedNegatives()).hasSizeLessThanOrEqualTo(2);
+    assertThat(result.mergedNegatives()).hasSizeLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void theProductMeetsTheIssueTargets() throws IOException {
+    NameEvaluationResult result;
+    try (NameSearchEngine engine = DragomanNameSearchEngine.create(DragomanOptions.defaults())) {
+      result = NameEvaluation.run(devSet, engine);
+    }
+    // measured 0.970 / 0.980 / 0.977 / 0.994 / 1 of 30 (n08); issue targets 0.90 / 0.97 / 0.97 /
+    // 0.99 / at most 1
+    assertThat(result.recallAll()).isGreaterThanOrEqualTo(0.965);
+    assertThat(result.recallTransliteration()).isGreaterThanOrEqualTo(0.976);
+    assertThat(result.recallCrossScript()).isGreaterThanOrEqualTo(0.971);
+    assertThat(result.precision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(result.negativesScored()).isEqualTo(30);
+    assertThat(result.mergedNegatives())
+        .extracting(NameEvaluationResult.MergedNegative::pairId)
+        .containsOnly("n08");
   }
 
   @Test
