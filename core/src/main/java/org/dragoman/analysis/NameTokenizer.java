@@ -66,6 +66,30 @@ public final class NameTokenizer extends Tokenizer {
     boolean letters = false;
     int previous = 0; // last code point of the word so far
     while (true) {
+      if (bufferIndex < dataLength - 1) {
+        // Fast path for the common case, a word character of the Basic Multilingual Plane with
+        // the next character already read; surrogates are no word characters in the table, so
+        // they and every other character take the general path below.
+        char ch = ioBuffer[bufferIndex];
+        byte classes = CHAR_CLASSES[ch];
+        if ((classes & WORD_CHAR) != 0) {
+          if (length == 0) {
+            start = position();
+          }
+          if (length + 2 > term.length) {
+            term = termAtt.resizeBuffer(length + 2);
+          }
+          term[length++] = ch;
+          letters |= (classes & DIGIT) == 0;
+          previous = ch;
+          bufferIndex++;
+          end = position();
+          if (length >= MAX_WORD_LENGTH) {
+            break;
+          }
+          continue;
+        }
+      }
       int c = peek();
       if (c < 0) {
         break;
