@@ -33,18 +33,14 @@ final class NameKeyCache {
   private static final int MASK = SLOTS - 1;
   private static final int POOL_CHARS = ENTRIES * 32;
 
-  private final int[] slots = new int[SLOTS]; // entry + 1; 0 is empty
-  private final int[] hashes = new int[ENTRIES];
-  private final int[] wordStarts = new int[ENTRIES];
-  private final int[] wordLengths = new int[ENTRIES];
-  private final int[] keyCounts = new int[ENTRIES];
-  private final int[] keyStarts = new int[ENTRIES]; // where the entry's first key starts
-
-  /**
-   * Per entry, {@link NameKeyer#MAX_KEYS} pairs of (start relative to the entry's first key,
-   * length).
+  /*
+   * Layout, chosen so that a hit touches two places in memory (its slot, then its entry) instead
+   * of one array per field: a slot holds the word's hash in its high half and its entry + 1 in its
+   * low half (0 is empty), so probing compares hashes without leaving the slot array. An entry is
+   * the position in the pool where its word length, key count, word and keys lie side by side:
+   * [word length][key count][word ...][key 0 length][key 0 ...][key 1 length][key 1 ...] ...
    */
-  private final short[] keySpans = new short[ENTRIES * NameKeyer.MAX_KEYS * 2];
+  private final long[] slots = new long[SLOTS];
 
   private char[] chars = new char[POOL_CHARS];
   private int used; // chars used in the pool
@@ -58,12 +54,15 @@ final class NameKeyCache {
     int hash = hash(word, length);
     int slot = hash & MASK;
     while (true) {
-      int entry = slots[slot] - 1;
-      if (entry < 0) {
+      long value = slots[slot];
+      if (value == 0) {
         return -1;
       }
-      if (hashes[entry] == hash && wordLengths[entry] == length && sameWord(entry, word, length)) {
-        return entry;
+      if ((int) (value >>> 32) == hash) {
+        int entry = (int) value - 1;
+        if (chars[entry] == length && sameWord(entry + 2, word, length)) {
+          return entry;
+        }
       }
       slot = (slot + 1) & MASK;
     }
@@ -77,8 +76,9 @@ final class NameKeyCache {
     if (length > MAX_WORD_LENGTH) {
       return -1;
     }
-    int needed = length;
-    for (int i = 0; i < keyer.keyCount(); i++) {
+    int count = keyer.keyCount();
+    int needed = 2 + length + count;
+    for (int i = 0; i < count; i++) {
       needed += keyer.keyLength(i);
     }
     if (entries == ENTRIES || used + needed > chars.length) {
@@ -87,30 +87,24 @@ final class NameKeyCache {
         chars = new char[needed * 2];
       }
     }
-    int entry = entries++;
-    int hash = hash(word, length);
-    hashes[entry] = hash;
-    wordStarts[entry] = used;
-    wordLengths[entry] = length;
+    entries++;
+    int entry = used;
+    chars[used++] = (char) length;
+    chars[used++] = (char) count;
     System.arraycopy(word, 0, chars, used, length);
     used += length;
-    int count = keyer.keyCount();
-    keyCounts[entry] = count;
-    int span = entry * NameKeyer.MAX_KEYS * 2;
-    int first = used;
-    keyStarts[entry] = first;
     for (int i = 0; i < count; i++) {
       int keyLength = keyer.keyLength(i);
+      chars[used++] = (char) keyLength; // keys are far shorter than 65,536 characters
       System.arraycopy(keyer.keyBuffer(i), 0, chars, used, keyLength);
-      keySpans[span + 2 * i] = (short) (used - first);
-      keySpans[span + 2 * i + 1] = (short) keyLength;
       used += keyLength;
     }
+    int hash = hash(word, length);
     int slot = hash & MASK;
     while (slots[slot] != 0) {
       slot = (slot + 1) & MASK;
     }
-    slots[slot] = entry + 1;
+    slots[slot] = ((long) hash << 32) | (entry + 1L);
     return entry;
   }
 
@@ -120,15 +114,24 @@ final class NameKeyCache {
   }
 
   int keyCount(int entry) {
-    return keyCounts[entry];
+    return chars[entry + 1];
   }
 
   int keyStart(int entry, int key) {
-    return keyStarts[entry] + keySpans[(entry * NameKeyer.MAX_KEYS + key) * 2];
+    return keyLengthAt(entry, key) + 1;
   }
 
   int keyLength(int entry, int key) {
-    return keySpans[(entry * NameKeyer.MAX_KEYS + key) * 2 + 1];
+    return chars[keyLengthAt(entry, key)];
+  }
+
+  /** Where the length of key {@code key} of {@code entry} lies in the pool. */
+  private int keyLengthAt(int entry, int key) {
+    int at = entry + 2 + chars[entry];
+    for (int i = 0; i < key; i++) {
+      at += 1 + chars[at];
+    }
+    return at;
   }
 
   /** Forgets every entry. */
@@ -138,8 +141,7 @@ final class NameKeyCache {
     used = 0;
   }
 
-  private boolean sameWord(int entry, char[] word, int length) {
-    int start = wordStarts[entry];
+  private boolean sameWord(int start, char[] word, int length) {
     for (int i = 0; i < length; i++) {
       if (chars[start + i] != word[i]) {
         return false;

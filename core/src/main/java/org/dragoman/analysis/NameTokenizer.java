@@ -210,6 +210,30 @@ public final class NameTokenizer extends Tokenizer {
     boolean letters = false;
     int previous = 0; // last code point of the word so far
     while (true) {
+      if (bufferIndex < dataLength - 1) {
+        // Fast path for the common case, a word character of the Basic Multilingual Plane with
+        // the next character already read; surrogates are no word characters in the table, so
+        // they and every other character take the general path below.
+        char ch = ioBuffer[bufferIndex];
+        byte classes = CHAR_CLASSES[ch];
+        if ((classes & WORD_CHAR) != 0) {
+          if (length == 0) {
+            start = position();
+          }
+          if (length + 2 > term.length) {
+            term = termAtt.resizeBuffer(length + 2);
+          }
+          term[length++] = ch;
+          letters |= (classes & DIGIT) == 0;
+          previous = ch;
+          bufferIndex++;
+          end = position();
+          if (length >= MAX_WORD_LENGTH) {
+            break;
+          }
+          continue;
+        }
+      }
       int c = peek();
       if (c < 0) {
         break;
@@ -224,7 +248,7 @@ public final class NameTokenizer extends Tokenizer {
         }
         if (c < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
           term[length++] = (char) c;
-          letters |= (c < '0' || c > '9') && (c < 0x80 || !Character.isDigit(c));
+          letters |= (CHAR_CLASSES[c] & DIGIT) == 0;
         } else {
           length += Character.toChars(c, term, length);
           letters = true;
@@ -271,17 +295,25 @@ public final class NameTokenizer extends Tokenizer {
     return true;
   }
 
-  /** {@link #isWordChar} precomputed for Latin, Greek and Cyrillic, where most text lies. */
-  private static final boolean[] WORD_CHARS = new boolean[0x0530];
+  private static final byte WORD_CHAR = 1;
+  private static final byte DIGIT = 2;
+
+  /**
+   * {@link #isWordChar} and {@link Character#isDigit} precomputed for every character of the Basic
+   * Multilingual Plane (64 KB): the JDK's lookups for characters beyond Latin-1 cost more than the
+   * rest of the tokenizer's work on Cyrillic text.
+   */
+  private static final byte[] CHAR_CLASSES = new byte[Character.MIN_SUPPLEMENTARY_CODE_POINT];
 
   static {
-    for (int c = 0; c < WORD_CHARS.length; c++) {
-      WORD_CHARS[c] = computeIsWordChar(c);
+    for (int c = 0; c < CHAR_CLASSES.length; c++) {
+      CHAR_CLASSES[c] =
+          (byte) ((computeIsWordChar(c) ? WORD_CHAR : 0) | (Character.isDigit(c) ? DIGIT : 0));
     }
   }
 
   private static boolean isWordChar(int c) {
-    return c < WORD_CHARS.length ? WORD_CHARS[c] : computeIsWordChar(c);
+    return c < CHAR_CLASSES.length ? (CHAR_CLASSES[c] & WORD_CHAR) != 0 : computeIsWordChar(c);
   }
 
   private static boolean computeIsWordChar(int c) {

@@ -192,7 +192,12 @@ public final class IndexingRun implements ArticleSink, AutoCloseable {
           write(item, lookup);
         }
       }
-    } catch (InterruptedException e) {
+      if (failure.get() == null) {
+        // The final commit would flush every thread's buffer one after the other in the
+        // committing thread; flushing here writes the segments in parallel, one per worker.
+        writer.flushNextBuffer();
+      }
+    } catch (InterruptedException | IOException | RuntimeException | Error e) {
       failure.compareAndSet(null, e);
     }
   }
