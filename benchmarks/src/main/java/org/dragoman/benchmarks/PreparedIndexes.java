@@ -6,16 +6,22 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
 import org.dragoman.model.Article;
 
 /**
  * Query benchmarks search indexes that are built once and reused by every trial of the same engine
- * and corpus: building the reference corpus takes a minute, and each of the query kinds runs in its
- * own fork. An index is reused only when it was completed by the same benchmarks jar over the same
- * corpus file (path, size, modification time) and settings.
+ * and corpus: building the reference corpus takes minutes, and each of the query kinds runs in its
+ * own fork. An index is reused only when it was completed over the same corpus file (path, size,
+ * modification time) and settings by a jar with the same code for building indexes: the classes
+ * that read articles, analyse and write them, and Lucene. A change to searching alone (the search
+ * package, the benchmarks themselves) reuses the indexes, so that the effect of a query-side change
+ * is measured in minutes.
  */
 final class PreparedIndexes {
 
@@ -52,6 +58,40 @@ final class PreparedIndexes {
     return dir;
   }
 
+  /** Jar entries whose code decides what an index holds (prefixes of entry names). */
+  private static final List<String> INDEXING_CODE =
+      List.of(
+          "org/dragoman/analysis/",
+          "org/dragoman/index/",
+          "org/dragoman/ingest/",
+          "org/dragoman/model/",
+          "org/dragoman/DragomanIndex",
+          "org/dragoman/DragomanOptions",
+          "org/dragoman/benchmarks/BenchmarkCorpus",
+          "org/dragoman/benchmarks/LuceneBaseline",
+          "org/dragoman/benchmarks/PreparedIndexes",
+          "org/apache/lucene/",
+          "META-INF/services/");
+
+  /**
+   * The names and CRCs of the jar's index-building entries (the CRCs are in the jar's directory:
+   * nothing is decompressed); outside a jar, as in tests from class directories, the modification
+   * time of the code location.
+   */
+  private static String indexingCode(Path code) throws IOException {
+    if (!Files.isRegularFile(code)) {
+      return String.valueOf(Files.getLastModifiedTime(code).toMillis());
+    }
+    StringBuilder entries = new StringBuilder();
+    try (ZipFile jar = new ZipFile(code.toFile())) {
+      jar.stream()
+          .filter(e -> INDEXING_CODE.stream().anyMatch(e.getName()::startsWith))
+          .sorted(Comparator.comparing(ZipEntry::getName))
+          .forEach(e -> entries.append(e.getName()).append(':').append(e.getCrc()).append('\n'));
+    }
+    return entries.toString();
+  }
+
   private static String key(String engine, String corpus, int docs, String split)
       throws IOException, URISyntaxException {
     StringBuilder identity = new StringBuilder(engine).append('|').append(docs).append('|');
@@ -61,9 +101,9 @@ final class PreparedIndexes {
       identity.append('|').append(file).append('|').append(Files.size(file));
       identity.append('|').append(Files.getLastModifiedTime(file).toMillis());
     }
-    Path jar =
+    Path code =
         Path.of(PreparedIndexes.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    identity.append('|').append(Files.getLastModifiedTime(jar).toMillis());
+    identity.append('|').append(indexingCode(code));
     return Hashing.sha256()
         .hashString(identity, StandardCharsets.UTF_8)
         .toString()
