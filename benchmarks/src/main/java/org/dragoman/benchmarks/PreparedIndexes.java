@@ -10,8 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
+import org.dragoman.index.IndexOrder;
 import org.dragoman.model.Article;
 
 /**
@@ -54,8 +59,30 @@ final class PreparedIndexes {
       default ->
           throw new IllegalArgumentException("engine " + engine + " is not dragoman or lucene");
     }
+    mergeToOneSegment(dir, engine);
     Files.writeString(dir.resolve(COMPLETE), engine);
     return dir;
+  }
+
+  /**
+   * Both engines' indexes are merged to one segment, as a read-only archive would be, so that they
+   * compare with the same layout. Left as written, the layout would follow from how each filled its
+   * indexing buffer: Dragoman's larger documents (four analysed texts, offsets, a spelling field)
+   * fill it sooner and flushed 7-8 segments of the reference corpus where plain Lucene flushed 2,
+   * one per indexing thread; each segment repeats the term lookups and scorer set-up of every
+   * query.
+   */
+  private static void mergeToOneSegment(Path dir, String engine) throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+    if (engine.equals("dragoman")) {
+      config.setIndexSort(IndexOrder.NEWEST_FIRST); // as Dragoman's writer sorts it
+    }
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      writer.forceMerge(1);
+      writer.commit(); // keeps the commit data, Dragoman's schema version among it
+    }
   }
 
   /** Jar entries whose code decides what an index holds (prefixes of entry names). */
