@@ -33,10 +33,10 @@ import org.dragoman.model.Timeline;
  * IndexSearcher#count(Query)}, which needs no scores and no sorting (and is often answered from
  * index statistics). Oldest-first cannot run the index order backwards, and skipping by the date's
  * points does not help either: in a newest-first segment every later document is older, so each one
- * is competitive. It therefore collects and counts every match in one pass, like relevance (without
- * scoring). Measured on 15,860 articles (the Kremlin and UN corpora twenty times), first page of 10
- * with exact total: newest-first 16-240 us, relevance 200-630 us, oldest-first 230-880 us ({@code
- * SortCostMeasurement}).
+ * is competitive. It therefore collects and counts every match in one pass (without scoring).
+ * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
+ * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}). {@code
+ * SortCostMeasurement} in the tests measures the three orders.
  *
  * <pre>{@code
  * SearchResult result = new ArticleSearcher(analyzers).search(searcher, SearchRequest.of("Tokayev"));
