@@ -42,4 +42,24 @@ class SnippetsOptionTest {
     assertThat(plain.source()).isEqualTo(highlighted.source());
     assertThat(plain.url()).isEqualTo(highlighted.url());
   }
+
+  @Test
+  void withoutSnippetsEveryHitShowsTheSameFieldsAsWithSnippets() throws IOException {
+    // Without snippets the hit fields come from a doc value, with snippets from the stored fields.
+    SearchRequest request = SearchRequest.builder("Tajikistan OR Kremlin").limit(100).build();
+    SearchResult with = index.search(request);
+    SearchResult without = index.search(request.toBuilder().snippets(false).build());
+
+    assertThat(with.hits()).hasSizeGreaterThan(50);
+    assertThat(without.hits())
+        .extracting(
+            SearchHit::id, SearchHit::date, SearchHit::source, SearchHit::title, SearchHit::url)
+        .isEqualTo(
+            with.hits().stream()
+                .map(
+                    h ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            h.id(), h.date(), h.source(), h.title(), h.url()))
+                .toList());
+  }
 }

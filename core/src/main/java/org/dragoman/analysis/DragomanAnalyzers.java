@@ -45,6 +45,8 @@ public final class DragomanAnalyzers implements Closeable {
   private final List<FullTextField> fields;
   private final PerFieldAnalyzerWrapper indexAnalyzer;
   private final PerFieldAnalyzerWrapper queryAnalyzer;
+  private final Map<String, Analyzer> queryAnalyzerByField;
+  private final Analyzer fallback;
   private final List<Analyzer> owned;
 
   private DragomanAnalyzers(
@@ -68,6 +70,8 @@ public final class DragomanAnalyzers implements Closeable {
     Map<String, Analyzer> query = new LinkedHashMap<>(withSpelling);
     query.putAll(queryAnalyzers);
     this.queryAnalyzer = new PerFieldAnalyzerWrapper(fallback, query);
+    this.queryAnalyzerByField = Map.copyOf(query);
+    this.fallback = fallback;
     Set<Analyzer> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
     distinct.add(fallback);
     distinct.addAll(query.values());
@@ -168,6 +172,15 @@ public final class DragomanAnalyzers implements Closeable {
   /** The analyzer of query text: the index analyzer, plus aliases on the name fields. */
   public Analyzer queryAnalyzer() {
     return queryAnalyzer;
+  }
+
+  /**
+   * The analyzer that {@link #queryAnalyzer()} applies to {@code field}. Fields with the same one
+   * analyse a query text alike (Dragoman's analyzers do not depend on the field name), so a query
+   * built for one of them serves the others with the field renamed.
+   */
+  public Analyzer queryAnalyzer(String field) {
+    return queryAnalyzerByField.getOrDefault(field, fallback);
   }
 
   @Override

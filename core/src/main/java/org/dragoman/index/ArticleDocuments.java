@@ -2,6 +2,7 @@ package org.dragoman.index;
 
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -70,6 +71,7 @@ public final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(ArticleSchema.ID, article.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ArticleSchema.ID, new BytesRef(article.id())));
+    doc.add(new BinaryDocValuesField(ArticleSchema.HIT, HitFields.of(article).encode()));
     addDate(doc, article.date());
     if (article.source() != null) {
       doc.add(new StringField(ArticleSchema.SOURCE, keyword(article.source()), Field.Store.NO));

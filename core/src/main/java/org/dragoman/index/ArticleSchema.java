@@ -24,6 +24,9 @@ import org.dragoman.analysis.ArticleText;
  *   <tr><td>cites</td><td>exact terms, lower-cased</td><td>as written</td><td>-</td></tr>
  *   <tr><td>url</td><td>-</td><td>yes</td><td>-</td></tr>
  *   <tr><td>meta.KEY</td><td>-</td><td>yes</td><td>-</td></tr>
+ *   <tr><td>hit</td><td>-</td><td>no</td>
+ *       <td>binary: id, date, source, title and url together ({@link HitFields}), what a hit
+ *       without snippet shows</td></tr>
  *   <tr><td>spelling</td><td>title and body words, lower-cased, not stemmed; docs only</td>
  *       <td>no</td><td>- (the vocabulary of spelling suggestions)</td></tr>
  * </table>
@@ -31,7 +34,7 @@ import org.dragoman.analysis.ArticleText;
 public final class ArticleSchema {
 
   /** Bumped whenever documents written by an older version can no longer be searched correctly. */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   /** Commit user-data key holding {@link #VERSION}; its presence marks a Dragoman index. */
   public static final String VERSION_KEY = "dragoman.schema.version";
@@ -50,6 +53,9 @@ public final class ArticleSchema {
   public static final String CITES = "cites";
   public static final String URL = "url";
   public static final String METADATA_PREFIX = "meta.";
+
+  /** The doc value of {@link HitFields}. */
+  public static final String HIT = "hit";
 
   private ArticleSchema() {}
 }

@@ -33,10 +33,10 @@ import org.dragoman.model.Timeline;
  * IndexSearcher#count(Query)}, which needs no scores and no sorting (and is often answered from
  * index statistics). Oldest-first cannot run the index order backwards, and skipping by the date's
  * points does not help either: in a newest-first segment every later document is older, so each one
- * is competitive. It therefore collects and counts every match in one pass, like relevance (without
- * scoring). Measured on 15,860 articles (the Kremlin and UN corpora twenty times), first page of 10
- * with exact total: newest-first 16-240 us, relevance 200-630 us, oldest-first 230-880 us ({@code
- * SortCostMeasurement}).
+ * is competitive. It therefore collects and counts every match in one pass (without scoring).
+ * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
+ * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}). {@code
+ * SortCostMeasurement} in the tests measures the three orders.
  *
  * <pre>{@code
  * SearchResult result = new ArticleSearcher(analyzers).search(searcher, SearchRequest.of("Tokayev"));
@@ -70,7 +70,9 @@ public final class ArticleSearcher {
    */
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     Query userQuery = DragomanQueryParser.parse(request.query(), analyzers, request.exact());
-    Query query = RequestFilters.apply(userQuery, request);
+    // Looked up once for the page, the count and the snippets.
+    Query resolved = IndexedTerms.resolve(searcher, userQuery);
+    Query query = RequestFilters.apply(resolved, request);
     long window = (long) request.offset() + request.limit();
     if (request.limit() > 0 && window > MAX_OFFSET_WINDOW) {
       throw new IllegalArgumentException(
@@ -111,7 +113,7 @@ public final class ArticleSearcher {
     return new SearchResult(
         request.query(),
         collected.total(),
-        hits.build(searcher, request.snippets() ? userQuery : null, page, explain),
+        hits.build(searcher, request.snippets() ? resolved : null, page, explain),
         nextCursor,
         collected.facets(),
         suggestions);
@@ -149,22 +151,47 @@ public final class ArticleSearcher {
     return new Collected(new ScoreDoc[0], counts.documents(), counts.facets());
   }
 
-  /** The first offset + limit + 1 hits in the request's order, the total and the facets. */
+  /**
+   * The first offset + limit + 1 hits in the request's order, the total and the facets.
+   *
+   * <p>Relevance and newest-first collect the page in a pass that skips what cannot make it: block
+   * scores with WAND/MaxScore for relevance (like Lucene's own {@code search(query, n)}), the index
+   * order for newest-first. The exact total (and the facets) then come from a second pass that
+   * needs no scores: {@link IndexSearcher#count(Query)} answers from the index statistics where it
+   * can, and otherwise only walks the matching documents, which costs far less than scoring and
+   * ranking each of them. Oldest-first cannot skip (see the class comment): it counts while it
+   * collects.
+   */
   static Collected collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
     SortOrder order = request.sort();
     FieldDoc after = request.cursor() == null ? null : Cursor.parse(request.cursor(), order);
     // One hit more than asked tells whether a next page exists.
     int wanted = request.offset() + request.limit() + 1;
-    // Only newest-first stops early (the index order); the others look at every match anyway, so
-    // they count in the same pass rather than in a second one.
-    boolean countWhileCollecting = order != SortOrder.NEWEST || request.facets();
+    if (order == SortOrder.OLDEST) {
+      return collectAndCountInOnePass(searcher, query, request, after, wanted);
+    }
+    TopFieldDocs docs =
+        searcher.search(
+            query, new TopFieldCollectorManager(ResultOrder.of(order), wanted, after, wanted));
+    if (request.facets()) {
+      FacetCounting.Counts counts =
+          searcher.search(query, new FacetCounting(FacetCounting.DIMENSIONS));
+      return new Collected(docs.scoreDocs, counts.documents(), counts.facets());
+    }
+    long total =
+        docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? docs.totalHits.value()
+            : searcher.count(query);
+    return new Collected(docs.scoreDocs, total, null);
+  }
+
+  private static Collected collectAndCountInOnePass(
+      IndexSearcher searcher, Query query, SearchRequest request, FieldDoc after, int wanted)
+      throws IOException {
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(
-            ResultOrder.of(order),
-            wanted,
-            after,
-            countWhileCollecting ? Integer.MAX_VALUE : wanted);
+            ResultOrder.of(request.sort()), wanted, after, Integer.MAX_VALUE);
     if (request.facets()) {
       Object[] results =
           searcher.search(
@@ -174,9 +201,6 @@ public final class ArticleSearcher {
       return new Collected(docs.scoreDocs, counts.documents(), counts.facets());
     }
     TopFieldDocs docs = searcher.search(query, top);
-    if (!countWhileCollecting) {
-      return new Collected(docs.scoreDocs, searcher.count(query), null);
-    }
     if (docs.totalHits.relation() != TotalHits.Relation.EQUAL_TO) {
       throw new IllegalStateException("total hits " + docs.totalHits + " is not exact");
     }

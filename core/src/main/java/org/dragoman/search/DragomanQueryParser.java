@@ -2,9 +2,13 @@ package org.dragoman.search;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -16,6 +20,7 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
@@ -111,12 +116,20 @@ public final class DragomanQueryParser extends QueryParser {
       // a short compound (Ak-Orda) also as the joined word the tokenizer indexes (Akorda).
       boolean phrase = quoted || queryText.indexOf('-') > 0;
       String joined = quoted ? null : NameTokenizer.joinedCompound(queryText);
+      List<FullTextField> fields = textFields(field);
+      List<Query> queries =
+          eachField(fields, name -> newFieldQuery(getAnalyzer(), name, queryText, phrase));
+      List<Query> joinedQueries =
+          joined == null
+              ? null
+              : eachField(
+                  fields,
+                  name -> newFieldQuery(getAnalyzer(), name, joined, joined.indexOf('-') > 0));
       List<Query> perField = new ArrayList<>();
-      for (FullTextField f : textFields(field)) {
-        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), queryText, phrase), f));
-        if (joined != null) {
-          boolean stillHyphenated = joined.indexOf('-') > 0;
-          perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), joined, stillHyphenated), f));
+      for (int i = 0; i < fields.size(); i++) {
+        perField.add(boost(queries.get(i), fields.get(i)));
+        if (joinedQueries != null) {
+          perField.add(boost(joinedQueries.get(i), fields.get(i)));
         }
       }
       return anyOf(perField);
@@ -129,10 +142,13 @@ public final class DragomanQueryParser extends QueryParser {
       throws ParseException {
     String field = known(userField);
     if (isText(field)) {
+      List<FullTextField> fields = textFields(field);
+      List<Query> queries =
+          eachField(
+              fields, name -> withSlop(newFieldQuery(getAnalyzer(), name, queryText, true), slop));
       List<Query> perField = new ArrayList<>();
-      for (FullTextField f : textFields(field)) {
-        Query phrase = withSlop(newFieldQuery(getAnalyzer(), f.name(), queryText, true), slop);
-        perField.add(boost(phrase, f));
+      for (int i = 0; i < fields.size(); i++) {
+        perField.add(boost(queries.get(i), fields.get(i)));
       }
       return anyOf(perField);
     }
@@ -250,11 +266,13 @@ public final class DragomanQueryParser extends QueryParser {
       return null;
     }
     String field = known(userField);
+    List<FullTextField> namesFields =
+        textFields(field).stream().filter(FullTextField::nameVariants).toList();
+    List<Query> runQueries =
+        eachField(namesFields, name -> createBooleanQuery(name, run, BooleanClause.Occur.MUST));
     List<Query> wholeRun = new ArrayList<>();
-    for (FullTextField f : textFields(field)) {
-      if (f.nameVariants()) {
-        wholeRun.add(boost(createBooleanQuery(f.name(), run, BooleanClause.Occur.MUST), f));
-      }
+    for (int i = 0; i < namesFields.size(); i++) {
+      wholeRun.add(boost(runQueries.get(i), namesFields.get(i)));
     }
     Query names = anyOf(wholeRun);
     if (names == null) {
@@ -372,6 +390,59 @@ public final class DragomanQueryParser extends QueryParser {
       terms[i] = new Term(field, texts.get(i));
     }
     return terms;
+  }
+
+  /**
+   * Each spelling key once: the name chain can give one key for two readings of a word, and a
+   * synonym group that lists a term twice counts its occurrences twice.
+   */
+  @Override
+  protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+    Map<BytesRef, Float> distinct = new LinkedHashMap<>();
+    for (TermAndBoost term : terms) {
+      distinct.merge(term.term(), term.boost(), Math::max);
+    }
+    if (distinct.size() == terms.length) {
+      return super.newSynonymQuery(field, terms);
+    }
+    TermAndBoost[] once = new TermAndBoost[distinct.size()];
+    int i = 0;
+    for (Map.Entry<BytesRef, Float> term : distinct.entrySet()) {
+      once[i++] = new TermAndBoost(term.getKey(), term.getValue());
+    }
+    return super.newSynonymQuery(field, once);
+  }
+
+  @FunctionalInterface
+  private interface FieldQuery {
+    Query of(String field) throws ParseException;
+  }
+
+  /**
+   * {@code build}'s query for each field, in order (null where the analysis left nothing). Fields
+   * with the same query analyzer share one analysis: the first one's query is renamed for the
+   * others.
+   */
+  private List<Query> eachField(List<FullTextField> fields, FieldQuery build)
+      throws ParseException {
+    Map<Analyzer, Query> analysed = new IdentityHashMap<>();
+    List<Query> queries = new ArrayList<>(fields.size());
+    for (FullTextField f : fields) {
+      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+      Query query;
+      if (analysed.containsKey(analyzer)) {
+        Query first = analysed.get(analyzer);
+        query = first == null ? null : FieldRetarget.to(first, f.name());
+        if (first != null && query == null) {
+          query = build.of(f.name());
+        }
+      } else {
+        query = build.of(f.name());
+        analysed.put(analyzer, query);
+      }
+      queries.add(query);
+    }
+    return queries;
   }
 
   private boolean isText(String field) {

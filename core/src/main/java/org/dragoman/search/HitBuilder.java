@@ -2,9 +2,15 @@ package org.dragoman.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -13,6 +19,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.index.ArticleSchema;
+import org.dragoman.index.HitFields;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.Match;
 import org.dragoman.model.SearchHit;
@@ -63,6 +70,14 @@ final class HitBuilder {
     if (page.length == 0) {
       return List.of();
     }
+    if (highlightQuery == null && explain == null) {
+      HitFields[] fields = fromDocValues(searcher, page);
+      List<SearchHit> hits = new ArrayList<>(page.length);
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(page[i], fields[i], null, null, List.of()));
+      }
+      return hits;
+    }
     Snippets.Highlights highlights =
         highlightQuery == null
             ? Snippets.Highlights.none(page.length)
@@ -79,20 +94,66 @@ final class HitBuilder {
         doc =
             storedFields.document(page[i].doc, explain == null ? HIT_FIELDS : EXPLAINED_HIT_FIELDS);
       }
-      String date = doc.get(ArticleSchema.DATE);
-      List<Match> matches = explain == null ? List.of() : explain.matches(doc);
-      hits.add(
-          new SearchHit(
+      HitFields fields =
+          new HitFields(
               doc.get(ArticleSchema.ID),
-              page[i].score,
-              date == null ? null : ArticleDate.parse(date),
+              doc.get(ArticleSchema.DATE),
               doc.get(ArticleSchema.SOURCE_DISPLAY),
               doc.get(ArticleSchema.TITLE),
-              doc.get(ArticleSchema.URL),
-              highlights.bodies()[i],
-              highlights.titles()[i],
-              matches));
+              doc.get(ArticleSchema.URL));
+      List<Match> matches = explain == null ? List.of() : explain.matches(doc);
+      hits.add(hit(page[i], fields, highlights.bodies()[i], highlights.titles()[i], matches));
     }
     return hits;
+  }
+
+  private static SearchHit hit(
+      ScoreDoc scoreDoc,
+      HitFields fields,
+      String snippet,
+      String titleSnippet,
+      List<Match> matches) {
+    return new SearchHit(
+        fields.id(),
+        scoreDoc.score,
+        fields.date() == null ? null : ArticleDate.parse(fields.date()),
+        fields.source(),
+        fields.title(),
+        fields.url(),
+        snippet,
+        titleSnippet,
+        matches);
+  }
+
+  /**
+   * The hit fields of a page from their doc value, in the page's order: reading them from the
+   * stored fields would decompress the stored block of each hit, article bodies and all.
+   */
+  private static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page)
+      throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    // Doc values are read forwards: visit the hits in doc id order.
+    Integer[] byDoc = new Integer[page.length];
+    for (int i = 0; i < page.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
+    HitFields[] fields = new HitFields[page.length];
+    int leafIndex = -1;
+    BinaryDocValues values = null;
+    for (int i : byDoc) {
+      int doc = page[i].doc;
+      int leaf = ReaderUtil.subIndex(doc, leaves);
+      if (leaf != leafIndex) {
+        leafIndex = leaf;
+        values = DocValues.getBinary(leaves.get(leaf).reader(), ArticleSchema.HIT);
+      }
+      if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+        throw new IllegalStateException(
+            "document " + doc + " has no " + ArticleSchema.HIT + " doc value: re-index it");
+      }
+      fields[i] = HitFields.decode(values.binaryValue());
+    }
+    return fields;
   }
 }

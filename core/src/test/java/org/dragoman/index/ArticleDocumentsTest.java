@@ -66,9 +66,12 @@ class ArticleDocumentsTest {
           .extracting(IndexableField::name)
           .containsOnly(
               ArticleSchema.ID,
+              ArticleSchema.HIT,
               ArticleSchema.BODY,
               DragomanAnalyzers.BODY_NAMES,
               DragomanAnalyzers.SPELLING);
+      assertThat(HitFields.decode(doc.getBinaryValue(ArticleSchema.HIT)))
+          .isEqualTo(new HitFields("bare", null, null, "", null));
     }
   }
 

@@ -1,0 +1,242 @@
+package org.dragoman.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
+/**
+ * Looks up the terms of a parsed query in one searcher's index, once, and rewrites the query with
+ * what it found: a term that no segment holds matches nothing and leaves the query, a term that is
+ * there carries its looked-up {@link TermStates}, so that neither the scoring pass nor the counting
+ * pass seeks it again, and a synonym group lists each term once.
+ *
+ * <p>Why: a Dragoman word becomes many terms (every spelling key of a name, its aliases, in a title
+ * and a body field: {@code Kazakhstan} is 26), most of which a given index does not hold. Lucene
+ * looks each one up with a terms enumerator of its own, per segment and per pass. Here the terms of
+ * a field are looked up in sorted order with one enumerator per segment, which shares the blocks
+ * that neighbouring keys ({@code kasahstan}, {@code kasakstan}) live in. Scores do not change: the
+ * statistics are the same, and absent terms add nothing to a disjunction.
+ *
+ * <pre>{@code
+ * Query resolved = IndexedTerms.resolve(searcher, DragomanQueryParser.parse("Kazakhstan", analyzers, false));
+ * TopDocs top = searcher.search(resolved, 10);
+ * int total = searcher.count(resolved); // no term lookups
+ * }</pre>
+ *
+ * <p>The rewritten query is valid only on the searcher it was resolved with.
+ */
+final class IndexedTerms {
+
+  private final Map<Term, TermStates> states;
+
+  private IndexedTerms(Map<Term, TermStates> states) {
+    this.states = states;
+  }
+
+  /**
+   * {@code query} with its terms looked up in {@code searcher}'s index.
+   *
+   * @throws IndexSearcher.TooManyClauses when the query as parsed has more clauses than Lucene
+   *     runs: checked before absent terms are dropped, so that whether a query is too large does
+   *     not depend on the words an index holds
+   */
+  static Query resolve(IndexSearcher searcher, Query query) throws IOException {
+    query.visit(new ClauseLimit());
+    Map<String, Set<Term>> byField = new HashMap<>();
+    collectTerms(query, byField);
+    if (byField.isEmpty()) {
+      return query;
+    }
+    IndexReaderContext top = searcher.getTopReaderContext();
+    Map<Term, TermStates> states = new HashMap<>();
+    for (Map.Entry<String, Set<Term>> field : byField.entrySet()) {
+      // Sorted, so that one enumerator walks forward through the dictionary of each segment.
+      TreeMap<Term, TermStates> sorted = new TreeMap<>();
+      for (Term term : field.getValue()) {
+        sorted.put(term, new TermStates(top));
+      }
+      for (LeafReaderContext leaf : top.leaves()) {
+        Terms terms = leaf.reader().terms(field.getKey());
+        if (terms == null) {
+          continue;
+        }
+        TermsEnum dictionary = terms.iterator();
+        for (Map.Entry<Term, TermStates> term : sorted.entrySet()) {
+          if (dictionary.seekExact(term.getKey().bytes())) {
+            term.getValue()
+                .register(
+                    dictionary.termState(),
+                    leaf.ord,
+                    dictionary.docFreq(),
+                    dictionary.totalTermFreq());
+          }
+        }
+      }
+      states.putAll(sorted);
+    }
+    return new IndexedTerms(states).rewrite(query);
+  }
+
+  /** Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit. */
+  private static final class ClauseLimit extends QueryVisitor {
+    private int clauses;
+
+    @Override
+    public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+      return this;
+    }
+
+    @Override
+    public void visitLeaf(Query query) {
+      count();
+    }
+
+    @Override
+    public void consumeTerms(Query query, Term... terms) {
+      count();
+    }
+
+    @Override
+    public void consumeTermsMatching(
+        Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+      count();
+    }
+
+    private void count() {
+      if (clauses > IndexSearcher.getMaxClauseCount()) {
+        throw new IndexSearcher.TooManyNestedClauses();
+      }
+      clauses++;
+    }
+  }
+
+  /** The terms of the query kinds that the parser builds and that this class rewrites. */
+  private static void collectTerms(Query query, Map<String, Set<Term>> byField) {
+    switch (query) {
+      case TermQuery q -> add(q.getTerm(), byField);
+      case SynonymQuery q -> q.getTerms().forEach(t -> add(t, byField));
+      case PhraseQuery q -> {
+        for (Term t : q.getTerms()) {
+          add(t, byField);
+        }
+      }
+      case MultiPhraseQuery q -> {
+        for (Term[] position : q.getTermArrays()) {
+          for (Term t : position) {
+            add(t, byField);
+          }
+        }
+      }
+      case BoostQuery q -> collectTerms(q.getQuery(), byField);
+      case BooleanQuery q -> q.clauses().forEach(c -> collectTerms(c.query(), byField));
+      default -> {} // other kinds look their terms up themselves
+    }
+  }
+
+  private static void add(Term term, Map<String, Set<Term>> byField) {
+    byField.computeIfAbsent(term.field(), f -> new LinkedHashSet<>()).add(term);
+  }
+
+  private boolean indexed(Term term) {
+    TermStates found = states.get(term);
+    return found != null && found.docFreq() > 0;
+  }
+
+  private static final MatchNoDocsQuery NOT_INDEXED =
+      new MatchNoDocsQuery("no segment holds the terms");
+
+  private Query rewrite(Query query) {
+    return switch (query) {
+      case TermQuery q ->
+          indexed(q.getTerm()) ? new TermQuery(q.getTerm(), states.get(q.getTerm())) : NOT_INDEXED;
+      case SynonymQuery q -> synonyms(q);
+      case PhraseQuery q -> {
+        for (Term t : q.getTerms()) {
+          if (!indexed(t)) {
+            yield NOT_INDEXED;
+          }
+        }
+        yield q;
+      }
+      case MultiPhraseQuery q -> {
+        for (Term[] position : q.getTermArrays()) {
+          boolean any = false;
+          for (Term t : position) {
+            any |= indexed(t);
+          }
+          if (!any) {
+            yield NOT_INDEXED;
+          }
+        }
+        yield q;
+      }
+      case BoostQuery q -> {
+        Query inner = rewrite(q.getQuery());
+        yield inner instanceof MatchNoDocsQuery ? inner : new BoostQuery(inner, q.getBoost());
+      }
+      case BooleanQuery q -> {
+        BooleanQuery.Builder rewritten =
+            new BooleanQuery.Builder().setMinimumNumberShouldMatch(q.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : q.clauses()) {
+          rewritten.add(rewrite(clause.query()), clause.occur());
+        }
+        // Lucene's own rewrite drops the clauses that match nothing, or the whole query when a
+        // required one does.
+        yield rewritten.build();
+      }
+      default -> query;
+    };
+  }
+
+  /**
+   * The synonym group without its absent terms, each term once (a repeated term would count its
+   * occurrences twice); one remaining term is a plain term query, as Lucene rewrites it. A group
+   * with weighted terms is left as it is: its weights cannot be read back.
+   */
+  private Query synonyms(SynonymQuery query) {
+    SynonymQuery.Builder unweighted = new SynonymQuery.Builder(query.getField());
+    query.getTerms().forEach(unweighted::addTerm);
+    if (!unweighted.build().equals(query)) {
+      return query;
+    }
+    List<Term> present = new ArrayList<>();
+    for (Term term : new LinkedHashSet<>(query.getTerms())) {
+      if (indexed(term)) {
+        present.add(term);
+      }
+    }
+    if (present.isEmpty()) {
+      return NOT_INDEXED;
+    }
+    if (present.size() == 1) {
+      return new TermQuery(present.get(0), states.get(present.get(0)));
+    }
+    SynonymQuery.Builder builder = new SynonymQuery.Builder(query.getField());
+    present.forEach(builder::addTerm);
+    return builder.build();
+  }
+}
