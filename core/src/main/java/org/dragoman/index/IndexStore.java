@@ -38,12 +38,6 @@ public final class IndexStore implements Closeable {
   /** 50 ms: what a person searching while indexing cannot tell from immediate. */
   private static final long NEAR_REAL_TIME_REFRESH_NANOS = 50_000_000L;
 
-  /**
-   * 100 ms between looks for another process's commit: listing the directory on every search cost a
-   * few percent of a simple search, and other processes' commits need only show within a second.
-   */
-  private static final long COMMIT_LOOK_NANOS = 100_000_000L;
-
   private final Path path;
   private final Directory directory;
   private final Analyzer analyzer;
@@ -52,8 +46,7 @@ public final class IndexStore implements Closeable {
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
   private volatile long lastRefreshNanos = System.nanoTime();
-  private volatile long seenCommitGeneration = -2; // none seen yet: the first search looks
-  private volatile long lastCommitLookNanos;
+  private volatile long seenCommitGeneration = -2; // none seen yet
 
   private IndexStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb)
       throws IOException {
@@ -276,18 +269,14 @@ public final class IndexStore implements Closeable {
   /**
    * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each
    * near-real-time refresh flushes a segment, and searches in a tight loop would slow indexing
-   * down. While it only reads, it looks at most every {@link #COMMIT_LOOK_NANOS} whether the
-   * directory holds a newer commit than the last one seen, and refreshes then: listing the
-   * directory is cheap, while {@link SearcherManager#maybeRefresh()} also reads and parses the
-   * newest commit point, which cost as much as a simple search.
+   * down. While it only reads, it looks on every search whether the directory holds a newer commit
+   * than the last one seen, and refreshes then, so another process's commit shows at once: listing
+   * the directory costs a few percent of a simple search, while {@link
+   * SearcherManager#maybeRefresh()} also reads and parses the newest commit point, which cost as
+   * much as a simple search.
    */
   private void refreshIfDue(SearcherManager manager) throws IOException {
     if (writer == null) {
-      long now = System.nanoTime();
-      if (seenCommitGeneration != -2 && now - lastCommitLookNanos < COMMIT_LOOK_NANOS) {
-        return;
-      }
-      lastCommitLookNanos = now;
       long latest = SegmentInfos.getLastCommitGeneration(directory);
       // maybeRefresh() is false when another thread is refreshing: then look again next time.
       if (latest != seenCommitGeneration && manager.maybeRefresh()) {
