@@ -169,7 +169,12 @@ public final class ArticleSearcher {
     // One hit more than asked tells whether a next page exists.
     int wanted = request.offset() + request.limit() + 1;
     if (order == SortOrder.OLDEST) {
-      return collectAndCountInOnePass(searcher, query, request, after, wanted);
+      // Facets need every match anyway; the reverse reading cannot honour a search timeout.
+      if (request.facets() || searcher.getTimeout() != null) {
+        return collectAndCountInOnePass(searcher, query, request, after, wanted);
+      }
+      TopFieldDocs docs = OldestFirstCollection.collect(searcher, query, after, wanted);
+      return new Collected(docs.scoreDocs, searcher.count(query), null);
     }
     TopFieldDocs docs =
         searcher.search(
@@ -186,7 +191,11 @@ public final class ArticleSearcher {
     return new Collected(docs.scoreDocs, total, null);
   }
 
-  private static Collected collectAndCountInOnePass(
+  /**
+   * Oldest-first in one pass over every match, counting while collecting: the reference that {@link
+   * OldestFirstCollection} must agree with, and the path for facets and timed searches.
+   */
+  static Collected collectAndCountInOnePass(
       IndexSearcher searcher, Query query, SearchRequest request, FieldDoc after, int wanted)
       throws IOException {
     TopFieldCollectorManager top =
