@@ -31,9 +31,13 @@ import org.dragoman.model.Timeline;
  * <p>Newest-first sorts as the index is sorted ({@link org.dragoman.index.IndexOrder}): collection
  * stops in each segment once the page is full, and the exact total comes from {@link
  * IndexSearcher#count(Query)}, which needs no scores and no sorting (and is often answered from
- * index statistics). Oldest-first cannot run the index order backwards, and skipping by the date's
- * points does not help either: in a newest-first segment every later document is older, so each one
- * is competitive. It therefore collects and counts every match in one pass (without scoring).
+ * index statistics). Oldest-first reads the index order backwards ({@link OldestFirstCollection}):
+ * in each segment it takes the matches in growing windows from the oldest dated article towards the
+ * newest, until it has the page and the whole run of articles sharing the last hit's date, then the
+ * same collector as the full pass ranks those few candidates, and the total is counted apart like
+ * newest-first's. With facets, or with a search timeout (which only Lucene's own loop honours), it
+ * collects and counts every match in one pass without scoring instead ({@link
+ * #collectAndCountInOnePass}, also the reference the tests compare the backward reading with).
  * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
  * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}). {@code
  * SortCostMeasurement} in the tests measures the three orders.
@@ -159,8 +163,8 @@ public final class ArticleSearcher {
    * order for newest-first. The exact total (and the facets) then come from a second pass that
    * needs no scores: {@link IndexSearcher#count(Query)} answers from the index statistics where it
    * can, and otherwise only walks the matching documents, which costs far less than scoring and
-   * ranking each of them. Oldest-first cannot skip (see the class comment): it counts while it
-   * collects.
+   * ranking each of them. Oldest-first reads each segment backwards from its oldest article (see
+   * the class comment) and counts apart too, except with facets or a timeout.
    */
   static Collected collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
@@ -169,7 +173,12 @@ public final class ArticleSearcher {
     // One hit more than asked tells whether a next page exists.
     int wanted = request.offset() + request.limit() + 1;
     if (order == SortOrder.OLDEST) {
-      return collectAndCountInOnePass(searcher, query, request, after, wanted);
+      // Facets need every match anyway; the reverse reading cannot honour a search timeout.
+      if (request.facets() || searcher.getTimeout() != null) {
+        return collectAndCountInOnePass(searcher, query, request, after, wanted);
+      }
+      TopFieldDocs docs = OldestFirstCollection.collect(searcher, query, after, wanted);
+      return new Collected(docs.scoreDocs, searcher.count(query), null);
     }
     TopFieldDocs docs =
         searcher.search(
@@ -186,7 +195,11 @@ public final class ArticleSearcher {
     return new Collected(docs.scoreDocs, total, null);
   }
 
-  private static Collected collectAndCountInOnePass(
+  /**
+   * Oldest-first in one pass over every match, counting while collecting: the reference that {@link
+   * OldestFirstCollection} must agree with, and the path for facets and timed searches.
+   */
+  static Collected collectAndCountInOnePass(
       IndexSearcher searcher, Query query, SearchRequest request, FieldDoc after, int wanted)
       throws IOException {
     TopFieldCollectorManager top =

@@ -1,0 +1,185 @@
+package org.dragoman.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.index.ArticleDocuments;
+import org.dragoman.index.IndexOrder;
+import org.dragoman.model.Article;
+import org.dragoman.model.SearchRequest;
+import org.dragoman.model.SortOrder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Oldest-first pages read backwards from the end of each segment are exactly the pages of the full
+ * pass that collects and counts every match: same articles, same order (ties on a date by id), same
+ * sort values for the cursor, same total. Checked on random indexes with few distinct dates (long
+ * runs of equal dates), undated articles, deletions, updates and several segments.
+ */
+class OldestFirstCollectionTest {
+
+  private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "omega"};
+  private static final String[] QUERIES = {
+    "alpha", "omega", "alpha beta", "gamma OR delta", "beta -gamma", "*", "nothingatall"
+  };
+
+  @Test
+  void pagesAndCursorsEqualTheFullPassOnRandomIndexes() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (int round = 0; round < 6; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          List<String> ids = buildRandomIndex(directory, analyzers, random);
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (int i = 0; i < 25; i++) {
+              String text = QUERIES[random.nextInt(QUERIES.length)];
+              String context = "seed " + seed + " round " + round + " query " + text;
+              checkPagesAndCursors(searcher, analyzers, random, text, ids, context);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Offset pages, then a chain of cursor pages, then a cursor at a random place. */
+  private static void checkPagesAndCursors(
+      IndexSearcher searcher,
+      DragomanAnalyzers analyzers,
+      Random random,
+      String text,
+      List<String> ids,
+      String context)
+      throws IOException {
+    int limit = 1 + random.nextInt(random.nextBoolean() ? 5 : 40);
+    int offset = random.nextInt(4) == 0 ? 0 : random.nextInt(60);
+    SearchRequest request =
+        SearchRequest.builder(text).sort(SortOrder.OLDEST).limit(limit).offset(offset).build();
+    Query query = RequestFilters.apply(DragomanQueryParser.parse(text, analyzers, false), request);
+    assertSame(searcher, query, request, context + " offset " + offset + " limit " + limit);
+
+    String cursor = null;
+    for (int page = 0; page < 6; page++) {
+      SearchRequest paged =
+          SearchRequest.builder(text).sort(SortOrder.OLDEST).limit(limit).cursor(cursor).build();
+      ArticleSearcher.Collected expected = reference(searcher, query, paged);
+      assertSame(searcher, query, paged, context + " cursor page " + page + " limit " + limit);
+      if (expected.docs().length <= limit) {
+        break;
+      }
+      cursor = Cursor.after((FieldDoc) expected.docs()[limit - 1], SortOrder.OLDEST);
+    }
+
+    // A cursor at any date and id, whether or not an article has them.
+    long date = random.nextInt(5) == 0 ? Long.MAX_VALUE : 18_000 + random.nextInt(12);
+    String id =
+        ids.isEmpty()
+            ? "x"
+            : ids.get(random.nextInt(ids.size())) + (random.nextBoolean() ? "" : "~");
+    String anywhere =
+        Cursor.after(
+            new FieldDoc(0, Float.NaN, new Object[] {date, new BytesRef(id)}), SortOrder.OLDEST);
+    SearchRequest somewhere =
+        SearchRequest.builder(text).sort(SortOrder.OLDEST).limit(limit).cursor(anywhere).build();
+    assertSame(searcher, query, somewhere, context + " cursor at " + date + "/" + id);
+  }
+
+  private static void assertSame(
+      IndexSearcher searcher, Query query, SearchRequest request, String context)
+      throws IOException {
+    ArticleSearcher.Collected expected = reference(searcher, query, request);
+    ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
+    assertThat(actual.total()).as(context).isEqualTo(expected.total());
+    assertThat(describe(actual.docs())).as(context).isEqualTo(describe(expected.docs()));
+  }
+
+  private static ArticleSearcher.Collected reference(
+      IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+    FieldDoc after =
+        request.cursor() == null ? null : Cursor.parse(request.cursor(), SortOrder.OLDEST);
+    int wanted = request.offset() + request.limit() + 1;
+    return ArticleSearcher.collectAndCountInOnePass(searcher, query, request, after, wanted);
+  }
+
+  /** Doc ids with their sort values (date, id), which cursors are made of. */
+  private static List<String> describe(ScoreDoc[] docs) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      Object[] fields = ((FieldDoc) doc).fields;
+      out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
+    }
+    return out;
+  }
+
+  /** Indexes up to a few thousand articles; returns the ids used. */
+  private static List<String> buildRandomIndex(
+      Directory directory, DragomanAnalyzers analyzers, Random random) throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzers.indexAnalyzer())
+            .setIndexSort(IndexOrder.NEWEST_FIRST)
+            .setMaxBufferedDocs(50 + random.nextInt(1500));
+    if (random.nextBoolean()) {
+      config.setMergePolicy(NoMergePolicy.INSTANCE);
+    }
+    ArticleDocuments documents = new ArticleDocuments(analyzers);
+    int count = random.nextInt(5) == 0 ? random.nextInt(20) : random.nextInt(4000);
+    // Few distinct days: long runs of equal dates, whose order is by id.
+    int days = 1 + random.nextInt(random.nextBoolean() ? 3 : 12);
+    List<String> ids = new ArrayList<>();
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (int i = 0; i < count; i++) {
+        String id = "a" + random.nextInt(Math.max(1, count));
+        ids.add(id);
+        Article article = randomArticle(id, days, random);
+        // Same id again: the update deletes the earlier one.
+        writer.updateDocument(ArticleDocuments.idTerm(id), documents.toDocument(article));
+        if (random.nextInt(10) == 0 && !ids.isEmpty()) {
+          writer.deleteDocuments(ArticleDocuments.idTerm(ids.get(random.nextInt(ids.size()))));
+        }
+        if (random.nextInt(500) == 0) {
+          writer.commit();
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static Article randomArticle(String id, int days, Random random) {
+    StringBuilder body = new StringBuilder();
+    int length = 1 + random.nextInt(6);
+    for (int w = 0; w < length; w++) {
+      body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
+    }
+    String date =
+        switch (random.nextInt(8)) {
+          case 0 -> null; // undated: last in both orders
+          case 1 -> "2019"; // a year: its first day
+          default -> java.time.LocalDate.ofEpochDay(18_000 + random.nextInt(days)).toString();
+        };
+    return Article.builder()
+        .id(id)
+        .date(date)
+        .source("Kremlin")
+        .title("T " + id)
+        .body(body.toString().trim())
+        .lang("en")
+        .build();
+  }
+}
