@@ -173,8 +173,11 @@ public final class ArticleSearcher {
     // One hit more than asked tells whether a next page exists.
     int wanted = request.offset() + request.limit() + 1;
     if (order == SortOrder.OLDEST) {
-      // Facets need every match anyway; the reverse reading cannot honour a search timeout.
-      if (request.facets() || searcher.getTimeout() != null) {
+      // Facets need every match anyway; the reverse reading cannot honour a search timeout, and
+      // pays only for queries that match much of the index.
+      if (request.facets()
+          || searcher.getTimeout() != null
+          || !OldestFirstCollection.pays(searcher, query)) {
         return collectAndCountInOnePass(searcher, query, request, after, wanted);
       }
       TopFieldDocs docs = OldestFirstCollection.collect(searcher, query, after, wanted);

@@ -63,7 +63,7 @@ final class OldestFirstCollection {
    */
   static TopFieldDocs collect(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    Weight weight = uncachedWeight(searcher, query);
     TopFieldCollector top =
         new TopFieldCollectorManager(
                 ResultOrder.of(SortOrder.OLDEST), wanted, after, Integer.MAX_VALUE)
@@ -74,6 +74,39 @@ final class OldestFirstCollection {
     }
     return top.topDocs();
   }
+
+  /**
+   * Whether reading backwards pays: only when the query matches a large share of the index. A query
+   * that matches few articles is collected faster in one forward pass (which also counts), because
+   * the backward windows and the separate count then cost more than reading every match; measured
+   * with {@code SortCostMeasurement}: 0.07x and 0.67x the one-pass time for queries matching all
+   * and 73% of the articles, 1.8x and 2.8x for 21% and 2%.
+   */
+  static boolean pays(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = uncachedWeight(searcher, query);
+    long cost = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        cost += Math.min(supplier.cost(), leaf.reader().maxDoc());
+      }
+    }
+    return cost >= MIN_SHARE * searcher.getIndexReader().maxDoc();
+  }
+
+  /**
+   * The query's weight without the query cache: asking a cached weight for the scorer of one window
+   * may read and cache the whole segment's matches, which is what the windows are there to avoid.
+   */
+  private static Weight uncachedWeight(IndexSearcher searcher, Query query) throws IOException {
+    IndexSearcher uncached = new IndexSearcher(searcher.getIndexReader());
+    uncached.setSimilarity(searcher.getSimilarity());
+    uncached.setQueryCache(null);
+    return uncached.createWeight(uncached.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+  }
+
+  /** The estimated share of the index above which reading backwards pays (see {@link #pays}). */
+  private static final double MIN_SHARE = 0.5;
 
   private static void feed(TopFieldCollector top, LeafReaderContext leaf, int[] docs)
       throws IOException {
