@@ -1,5 +1,6 @@
 package org.dragoman.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -9,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -268,6 +273,12 @@ public final class DragomanQueryParser extends QueryParser {
     String field = known(userField);
     List<FullTextField> namesFields =
         textFields(field).stream().filter(FullTextField::nameVariants).toList();
+    if (!wholeRunAddsMatches(namesFields, run, words)) {
+      // The whole run could only match where every word already does: without it the query is a
+      // plain conjunction, which Lucene scores with block-max skipping (a disjunction around it
+      // makes every match scored).
+      return everyWord.build();
+    }
     List<Query> runQueries =
         eachField(namesFields, name -> createBooleanQuery(name, run, BooleanClause.Occur.MUST));
     List<Query> wholeRun = new ArrayList<>();
@@ -286,6 +297,71 @@ public final class DragomanQueryParser extends QueryParser {
     // The parser spreads the clauses of a returned BooleanQuery into the enclosing query with
     // the default operator (AND), which would require both sides: wrap it so it stays one clause.
     return new BooleanQuery.Builder().add(either, BooleanClause.Occur.MUST).build();
+  }
+
+  /**
+   * Whether the whole run in the name fields can match an article that the conjunction of its words
+   * does not. It cannot when, in each name field, the run analyses into exactly its words'
+   * separate analyses one after the other (same terms, positions and graph): its query is then the
+   * conjunction of the words' own name-field queries, each of which is already one of the ways its
+   * word matches. A multi-word alias, a compound joined across words or a rule of case in runs
+   * changes the run's analysis and keeps the clause; so does a hyphenated word, which alone matches
+   * as a phrase and in the run as loose words, and a word with no name-field terms.
+   */
+  private boolean wholeRunAddsMatches(List<FullTextField> namesFields, String run, String[] words)
+      throws ParseException {
+    for (String word : words) {
+      if (word.indexOf('-') > 0) {
+        return true;
+      }
+    }
+    Map<Analyzer, Boolean> compared = new IdentityHashMap<>();
+    for (FullTextField f : namesFields) {
+      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+      if (compared.containsKey(analyzer)) {
+        continue;
+      }
+      compared.put(analyzer, Boolean.TRUE);
+      List<AnalysedToken> separate = new ArrayList<>();
+      for (String word : words) {
+        List<AnalysedToken> tokens = analyse(f.name(), word);
+        if (tokens.isEmpty()) {
+          return true;
+        }
+        separate.addAll(tokens);
+      }
+      if (!separate.equals(analyse(f.name(), run))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One token of a query analysis: its term, position increment and position length. */
+  private record AnalysedToken(BytesRef term, int increment, int length) {}
+
+  private List<AnalysedToken> analyse(String field, String text) throws ParseException {
+    try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+      TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+      PositionIncrementAttribute increment =
+          stream.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+      List<AnalysedToken> tokens = new ArrayList<>();
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(
+            new AnalysedToken(
+                BytesRef.deepCopyOf(term.getBytesRef()),
+                increment.getPositionIncrement(),
+                length.getPositionLength()));
+      }
+      stream.end();
+      return tokens;
+    } catch (IOException e) {
+      ParseException error = new ParseException("cannot analyse " + text + ": " + e.getMessage());
+      error.initCause(e);
+      throw error;
+    }
   }
 
   /**

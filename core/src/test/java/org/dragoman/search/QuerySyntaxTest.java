@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.dragoman.analysis.ArticleText;
@@ -131,6 +133,26 @@ class QuerySyntaxTest {
         .contains("title.names:tokaev")
         .contains("body:\"nur sultan\"")
         .contains("body.names:astana");
+  }
+
+  @Test
+  void aRunWithoutAliasIsAConjunctionOfItsWordsAtTheTop() {
+    Query query = DragomanQueryParser.parse("nuclear disarmament", withNames, false);
+
+    // A top-level conjunction is what lets Lucene skip with block-max scores.
+    assertThat(query).isInstanceOf(BooleanQuery.class);
+    List<BooleanClause> clauses = ((BooleanQuery) query).clauses();
+    assertThat(clauses).hasSize(2).allMatch(c -> c.occur() == BooleanClause.Occur.MUST);
+    assertThat(clauses.get(0).query().toString()).contains("body:nuclear");
+    assertThat(clauses.get(1).query().toString()).contains("body:disarma");
+  }
+
+  @Test
+  void aRunWithAMultiWordAliasKeepsTheWholeRunInTheNameFields() {
+    Query query =
+        DragomanQueryParser.parse("Collective Security Treaty Organization", withNames, false);
+
+    assertThat(query.toString()).contains("body.names:odkb").contains("title.names:odkb");
   }
 
   @Test
