@@ -301,8 +301,8 @@ public final class DragomanQueryParser extends QueryParser {
 
   /**
    * Whether the whole run in the name fields can match an article that the conjunction of its words
-   * does not. It cannot when, in each name field, the run analyses into exactly its words'
-   * separate analyses one after the other (same terms, positions and graph): its query is then the
+   * does not. It cannot when, in each name field, the run analyses into exactly its words' separate
+   * analyses one after the other (same terms, positions and graph): its query is then the
    * conjunction of the words' own name-field queries, each of which is already one of the ways its
    * word matches. A multi-word alias, a compound joined across words or a rule of case in runs
    * changes the run's analysis and keeps the clause; so does a hyphenated word, which alone matches
@@ -343,8 +343,7 @@ public final class DragomanQueryParser extends QueryParser {
   private List<AnalysedToken> analyse(String field, String text) throws ParseException {
     try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
       TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-      PositionIncrementAttribute increment =
-          stream.addAttribute(PositionIncrementAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       List<AnalysedToken> tokens = new ArrayList<>();
       stream.reset();
@@ -383,8 +382,16 @@ public final class DragomanQueryParser extends QueryParser {
     }
     String otherCase = flipped + text.substring(1);
     List<Query> perField = new ArrayList<>();
+    Map<Analyzer, Boolean> adds = new IdentityHashMap<>();
     for (FullTextField f : textFields(known(userField))) {
-      if (f.nameVariants()) {
+      if (!f.nameVariants()) {
+        continue;
+      }
+      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+      if (!adds.containsKey(analyzer)) {
+        adds.put(analyzer, otherCaseAddsTerms(f.name(), text, otherCase));
+      }
+      if (adds.get(analyzer)) {
         boolean phrase = otherCase.indexOf('-') > 0;
         perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase), f));
       }
@@ -397,6 +404,37 @@ public final class DragomanQueryParser extends QueryParser {
         .add(word, BooleanClause.Occur.SHOULD)
         .add(other, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * Whether the other case of a word can match where the word itself does not, in a name field. It
+   * cannot when both analyse to one position and the other case's keys are among the word's own (a
+   * common word keys its lower and capitalized readings alike: nuclear gives _nuklear and nuklear,
+   * Nuclear only nuklear); the clause would then only add to the score, and loosen the bound that
+   * block-max skipping relies on.
+   */
+  private boolean otherCaseAddsTerms(String field, String text, String otherCase)
+      throws ParseException {
+    List<AnalysedToken> own = analyse(field, text);
+    List<AnalysedToken> other = analyse(field, otherCase);
+    if (!onePosition(own) || !onePosition(other)) {
+      return true;
+    }
+    List<BytesRef> ownTerms = own.stream().map(AnalysedToken::term).toList();
+    return !other.stream().map(AnalysedToken::term).allMatch(ownTerms::contains);
+  }
+
+  private static boolean onePosition(List<AnalysedToken> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      AnalysedToken token = tokens.get(i);
+      if (token.length() != 1 || (i > 0 && token.increment() != 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

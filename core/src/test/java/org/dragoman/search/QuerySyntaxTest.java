@@ -148,6 +148,18 @@ class QuerySyntaxTest {
   }
 
   @Test
+  void theOtherCaseOfAWordInARunIsSearchedOnlyWhenItHasKeysOfItsOwn() {
+    // nuclear keys as _nuklear and nuklear, Nuclear as nuklear only: nothing to add.
+    String common = DragomanQueryParser.parse("nuclear disarmament", withNames, false).toString();
+    // Duma keys as duma, duma as _duma too: Russian "государственная дума" is found by "State
+    // Duma".
+    String name = DragomanQueryParser.parse("Tokayev Duma", withNames, false).toString();
+
+    assertThat(common).doesNotContain("(title.names:nuklear (body.names:nuklear)^0.5)");
+    assertThat(name).contains("title.names:_duma");
+  }
+
+  @Test
   void aRunWithAMultiWordAliasKeepsTheWholeRunInTheNameFields() {
     Query query =
         DragomanQueryParser.parse("Collective Security Treaty Organization", withNames, false);
