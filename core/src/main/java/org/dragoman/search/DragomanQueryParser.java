@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -525,6 +526,38 @@ public final class DragomanQueryParser extends QueryParser {
       once[i++] = new TermAndBoost(term.getKey(), term.getValue());
     }
     return super.newSynonymQuery(field, once);
+  }
+
+  /**
+   * The readings of a word with a multi-word alias (Kyrgyzstan: Kirgizia, Kyrgyz Republic, ...):
+   * its one-word readings become one synonym query, each key once, as for a word without such an
+   * alias, and its phrases stay beside it. Lucene's default makes every key a clause of its own,
+   * which scores each as a separate word, counts a key listed twice twice, and makes the query
+   * iterate a disjunction of a dozen or more postings lists where one merged list does.
+   */
+  @Override
+  protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+    String field = null;
+    List<TermAndBoost> terms = new ArrayList<>();
+    List<Query> others = new ArrayList<>();
+    while (queries.hasNext()) {
+      Query query = queries.next();
+      if (query instanceof TermQuery term
+          && (field == null || field.equals(term.getTerm().field()))) {
+        field = term.getTerm().field();
+        terms.add(new TermAndBoost(term.getTerm().bytes(), 1f));
+      } else if (query != null) {
+        others.add(query);
+      }
+    }
+    List<Query> readings = new ArrayList<>();
+    if (terms.size() == 1) {
+      readings.add(new TermQuery(new Term(field, terms.get(0).term())));
+    } else if (terms.size() > 1) {
+      readings.add(newSynonymQuery(field, terms.toArray(new TermAndBoost[0])));
+    }
+    readings.addAll(others);
+    return anyOf(readings);
   }
 
   @FunctionalInterface
