@@ -1,14 +1,20 @@
 package org.dragoman.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -268,6 +274,12 @@ public final class DragomanQueryParser extends QueryParser {
     String field = known(userField);
     List<FullTextField> namesFields =
         textFields(field).stream().filter(FullTextField::nameVariants).toList();
+    if (!wholeRunAddsMatches(namesFields, run, words)) {
+      // The whole run could only match where every word already does: without it the query is a
+      // plain conjunction, which Lucene scores with block-max skipping (a disjunction around it
+      // makes every match scored).
+      return everyWord.build();
+    }
     List<Query> runQueries =
         eachField(namesFields, name -> createBooleanQuery(name, run, BooleanClause.Occur.MUST));
     List<Query> wholeRun = new ArrayList<>();
@@ -289,6 +301,70 @@ public final class DragomanQueryParser extends QueryParser {
   }
 
   /**
+   * Whether the whole run in the name fields can match an article that the conjunction of its words
+   * does not. It cannot when, in each name field, the run analyses into exactly its words' separate
+   * analyses one after the other (same terms, positions and graph): its query is then the
+   * conjunction of the words' own name-field queries, each of which is already one of the ways its
+   * word matches. A multi-word alias, a compound joined across words or a rule of case in runs
+   * changes the run's analysis and keeps the clause; so does a hyphenated word, which alone matches
+   * as a phrase and in the run as loose words, and a word with no name-field terms.
+   */
+  private boolean wholeRunAddsMatches(List<FullTextField> namesFields, String run, String[] words)
+      throws ParseException {
+    for (String word : words) {
+      if (word.indexOf('-') > 0) {
+        return true;
+      }
+    }
+    Map<Analyzer, Boolean> compared = new IdentityHashMap<>();
+    for (FullTextField f : namesFields) {
+      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+      if (compared.containsKey(analyzer)) {
+        continue;
+      }
+      compared.put(analyzer, Boolean.TRUE);
+      List<AnalysedToken> separate = new ArrayList<>();
+      for (String word : words) {
+        List<AnalysedToken> tokens = analyse(f.name(), word);
+        if (tokens.isEmpty()) {
+          return true;
+        }
+        separate.addAll(tokens);
+      }
+      if (!separate.equals(analyse(f.name(), run))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One token of a query analysis: its term, position increment and position length. */
+  private record AnalysedToken(BytesRef term, int increment, int length) {}
+
+  private List<AnalysedToken> analyse(String field, String text) throws ParseException {
+    try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+      TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
+      List<AnalysedToken> tokens = new ArrayList<>();
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(
+            new AnalysedToken(
+                BytesRef.deepCopyOf(term.getBytesRef()),
+                increment.getPositionIncrement(),
+                length.getPositionLength()));
+      }
+      stream.end();
+      return tokens;
+    } catch (IOException e) {
+      ParseException error = new ParseException("cannot analyse " + text + ": " + e.getMessage());
+      error.initCause(e);
+      throw error;
+    }
+  }
+
+  /**
    * In a run of words, case tells no common word from a name: Russian writes the later words of a
    * name in lower case (Государственная дума, коллективной безопасности) where other languages
    * capitalize them (Gosudarstvennaya Duma). So a word of a run also matches as its first letter in
@@ -307,8 +383,16 @@ public final class DragomanQueryParser extends QueryParser {
     }
     String otherCase = flipped + text.substring(1);
     List<Query> perField = new ArrayList<>();
+    Map<Analyzer, Boolean> adds = new IdentityHashMap<>();
     for (FullTextField f : textFields(known(userField))) {
-      if (f.nameVariants()) {
+      if (!f.nameVariants()) {
+        continue;
+      }
+      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+      if (!adds.containsKey(analyzer)) {
+        adds.put(analyzer, otherCaseAddsTerms(f.name(), text, otherCase));
+      }
+      if (adds.get(analyzer)) {
         boolean phrase = otherCase.indexOf('-') > 0;
         perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase), f));
       }
@@ -321,6 +405,37 @@ public final class DragomanQueryParser extends QueryParser {
         .add(word, BooleanClause.Occur.SHOULD)
         .add(other, BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * Whether the other case of a word can match where the word itself does not, in a name field. It
+   * cannot when both analyse to one position and the other case's keys are among the word's own (a
+   * common word keys its lower and capitalized readings alike: nuclear gives _nuklear and nuklear,
+   * Nuclear only nuklear); the clause would then only add to the score, and loosen the bound that
+   * block-max skipping relies on.
+   */
+  private boolean otherCaseAddsTerms(String field, String text, String otherCase)
+      throws ParseException {
+    List<AnalysedToken> own = analyse(field, text);
+    List<AnalysedToken> other = analyse(field, otherCase);
+    if (!onePosition(own) || !onePosition(other)) {
+      return true;
+    }
+    List<BytesRef> ownTerms = own.stream().map(AnalysedToken::term).toList();
+    return !other.stream().map(AnalysedToken::term).allMatch(ownTerms::contains);
+  }
+
+  private static boolean onePosition(List<AnalysedToken> tokens) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      AnalysedToken token = tokens.get(i);
+      if (token.length() != 1 || (i > 0 && token.increment() != 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -411,6 +526,38 @@ public final class DragomanQueryParser extends QueryParser {
       once[i++] = new TermAndBoost(term.getKey(), term.getValue());
     }
     return super.newSynonymQuery(field, once);
+  }
+
+  /**
+   * The readings of a word with a multi-word alias (Kyrgyzstan: Kirgizia, Kyrgyz Republic, ...):
+   * its one-word readings become one synonym query, each key once, as for a word without such an
+   * alias, and its phrases stay beside it. Lucene's default makes every key a clause of its own,
+   * which scores each as a separate word, counts a key listed twice twice, and makes the query
+   * iterate a disjunction of a dozen or more postings lists where one merged list does.
+   */
+  @Override
+  protected Query newGraphSynonymQuery(Iterator<Query> queries) {
+    String field = null;
+    List<TermAndBoost> terms = new ArrayList<>();
+    List<Query> others = new ArrayList<>();
+    while (queries.hasNext()) {
+      Query query = queries.next();
+      if (query instanceof TermQuery term
+          && (field == null || field.equals(term.getTerm().field()))) {
+        field = term.getTerm().field();
+        terms.add(new TermAndBoost(term.getTerm().bytes(), 1f));
+      } else if (query != null) {
+        others.add(query);
+      }
+    }
+    List<Query> readings = new ArrayList<>();
+    if (terms.size() == 1) {
+      readings.add(new TermQuery(new Term(field, terms.get(0).term())));
+    } else if (terms.size() > 1) {
+      readings.add(newSynonymQuery(field, terms.toArray(new TermAndBoost[0])));
+    }
+    readings.addAll(others);
+    return anyOf(readings);
   }
 
   @FunctionalInterface

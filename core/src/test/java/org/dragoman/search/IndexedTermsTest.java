@@ -129,6 +129,9 @@ class IndexedTermsTest {
             searcher, DragomanQueryParser.parse("Quuxbarbaz Fizzlewump", analyzers, false));
 
     assertThat(terms(resolved)).allSatisfy(term -> assertThat(term.text()).endsWith("."));
+    // A required word with no indexed key leaves a required clause that matches nothing: Lucene's
+    // rewrite then drops the whole query, and looks no term up.
+    assertThat(terms(searcher.rewrite(resolved))).isEmpty();
     assertThat(searcher.count(resolved)).isZero();
   }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.dragoman.analysis.ArticleText;
@@ -131,6 +133,38 @@ class QuerySyntaxTest {
         .contains("title.names:tokaev")
         .contains("body:\"nur sultan\"")
         .contains("body.names:astana");
+  }
+
+  @Test
+  void aRunWithoutAliasIsAConjunctionOfItsWordsAtTheTop() {
+    Query query = DragomanQueryParser.parse("nuclear disarmament", withNames, false);
+
+    // A top-level conjunction is what lets Lucene skip with block-max scores.
+    assertThat(query).isInstanceOf(BooleanQuery.class);
+    List<BooleanClause> clauses = ((BooleanQuery) query).clauses();
+    assertThat(clauses).hasSize(2).allMatch(c -> c.occur() == BooleanClause.Occur.MUST);
+    assertThat(clauses.get(0).query().toString()).contains("body:nuclear");
+    assertThat(clauses.get(1).query().toString()).contains("body:disarma");
+  }
+
+  @Test
+  void theOtherCaseOfAWordInARunIsSearchedOnlyWhenItHasKeysOfItsOwn() {
+    // nuclear keys as _nuklear and nuklear, Nuclear as nuklear only: nothing to add.
+    String common = DragomanQueryParser.parse("nuclear disarmament", withNames, false).toString();
+    // Duma keys as duma, duma as _duma too: Russian "государственная дума" is found by "State
+    // Duma".
+    String name = DragomanQueryParser.parse("Tokayev Duma", withNames, false).toString();
+
+    assertThat(common).doesNotContain("(title.names:nuklear (body.names:nuklear)^0.5)");
+    assertThat(name).contains("title.names:_duma");
+  }
+
+  @Test
+  void aRunWithAMultiWordAliasKeepsTheWholeRunInTheNameFields() {
+    Query query =
+        DragomanQueryParser.parse("Collective Security Treaty Organization", withNames, false);
+
+    assertThat(query.toString()).contains("body.names:odkb").contains("title.names:odkb");
   }
 
   @Test
