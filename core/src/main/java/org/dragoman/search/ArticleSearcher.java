@@ -35,8 +35,9 @@ import org.dragoman.model.Timeline;
  * in each segment it takes the matches in growing windows from the oldest dated article towards the
  * newest, until it has the page and the whole run of articles sharing the last hit's date, then the
  * same collector as the full pass ranks those few candidates, and the total is counted apart like
- * newest-first's. With facets, or with a search timeout (which only Lucene's own loop honours), it
- * collects and counts every match in one pass without scoring instead ({@link
+ * newest-first's. With facets, with a search timeout (which only Lucene's own loop honours), or for
+ * a query that matches less than half the index (where reading every match once is cheaper than
+ * windows plus a count), it collects and counts every match in one pass without scoring ({@link
  * #collectAndCountInOnePass}, also the reference the tests compare the backward reading with).
  * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
  * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}). {@code
