@@ -176,12 +176,14 @@ public final class ArticleSearcher {
     if (order == SortOrder.OLDEST) {
       // Facets need every match anyway; the reverse reading cannot honour a search timeout, and
       // pays only for queries that match much of the index.
-      if (request.facets()
-          || searcher.getTimeout() != null
-          || !OldestFirstCollection.pays(searcher, query)) {
+      if (request.facets() || searcher.getTimeout() != null) {
         return collectAndCountInOnePass(searcher, query, request, after, wanted);
       }
-      TopFieldDocs docs = OldestFirstCollection.collect(searcher, query, after, wanted);
+      OldestFirstCollection backwards = OldestFirstCollection.of(searcher, query);
+      if (!backwards.pays()) {
+        return collectAndCountInOnePass(searcher, query, request, after, wanted);
+      }
+      TopFieldDocs docs = backwards.collect(after, wanted);
       return new Collected(docs.scoreDocs, searcher.count(query), null);
     }
     TopFieldDocs docs =

@@ -108,6 +108,14 @@ class OldestFirstCollectionTest {
     ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
     assertThat(actual.total()).as(context).isEqualTo(expected.total());
     assertThat(describe(actual.docs())).as(context).isEqualTo(describe(expected.docs()));
+    // The search reads backwards only for queries that match much of the index: check the
+    // backward reading itself on every query too.
+    FieldDoc after =
+        request.cursor() == null ? null : Cursor.parse(request.cursor(), SortOrder.OLDEST);
+    int wanted = request.offset() + request.limit() + 1;
+    ScoreDoc[] backwards =
+        OldestFirstCollection.of(searcher, query).collect(after, wanted).scoreDocs;
+    assertThat(describe(backwards)).as(context + " backwards").isEqualTo(describe(expected.docs()));
   }
 
   private static ArticleSearcher.Collected reference(
