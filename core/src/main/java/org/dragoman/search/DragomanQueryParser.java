@@ -382,29 +382,21 @@ public final class DragomanQueryParser extends QueryParser {
       return word;
     }
     String otherCase = flipped + text.substring(1);
-    List<Query> perField = new ArrayList<>();
     Map<Analyzer, Boolean> adds = new IdentityHashMap<>();
-    for (FullTextField f : textFields(known(userField))) {
-      if (!f.nameVariants()) {
-        continue;
-      }
-      Analyzer analyzer = analyzers.queryAnalyzer(f.name());
-      if (!adds.containsKey(analyzer)) {
-        adds.put(analyzer, otherCaseAddsTerms(f.name(), text, otherCase));
-      }
-      if (adds.get(analyzer)) {
-        boolean phrase = otherCase.indexOf('-') > 0;
-        perField.add(boost(newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase), f));
-      }
-    }
-    Query other = anyOf(perField);
-    if (other == null) {
-      return word;
-    }
-    return new BooleanQuery.Builder()
-        .add(word, BooleanClause.Occur.SHOULD)
-        .add(other, BooleanClause.Occur.SHOULD)
-        .build();
+    Query other =
+        inNameFields(
+            userField,
+            f -> {
+              Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+              if (!adds.containsKey(analyzer)) {
+                adds.put(analyzer, otherCaseAddsTerms(f.name(), text, otherCase));
+              }
+              boolean phrase = otherCase.indexOf('-') > 0;
+              return adds.get(analyzer)
+                  ? newFieldQuery(getAnalyzer(), f.name(), otherCase, phrase)
+                  : null;
+            });
+    return orAlso(word, other);
   }
 
   /**
@@ -452,20 +444,7 @@ public final class DragomanQueryParser extends QueryParser {
     if (initial == null) {
       return word;
     }
-    List<Query> initials = new ArrayList<>();
-    for (FullTextField f : textFields(known(userField))) {
-      if (f.nameVariants()) {
-        initials.add(boost(new TermQuery(new Term(f.name(), initial)), f));
-      }
-    }
-    Query anyInitial = anyOf(initials);
-    if (anyInitial == null) {
-      return word;
-    }
-    return new BooleanQuery.Builder()
-        .add(word, BooleanClause.Occur.SHOULD)
-        .add(anyInitial, BooleanClause.Occur.SHOULD)
-        .build();
+    return orAlso(word, inNameFields(userField, f -> new TermQuery(new Term(f.name(), initial))));
   }
 
   /**
@@ -480,22 +459,44 @@ public final class DragomanQueryParser extends QueryParser {
     if (first.isEmpty() || second.isEmpty()) {
       return word;
     }
-    List<Query> phrases = new ArrayList<>();
+    Query anyPhrase =
+        inNameFields(
+            userField,
+            f ->
+                new MultiPhraseQuery.Builder()
+                    .add(terms(f.name(), first))
+                    .add(terms(f.name(), second))
+                    .build());
+    return orAlso(word, anyPhrase);
+  }
+
+  @FunctionalInterface
+  private interface NameFieldQuery {
+    Query of(FullTextField field) throws ParseException;
+  }
+
+  /**
+   * {@code build}'s query in each name field of {@code userField}, boosted as the field is, as one
+   * disjunction; null when none gives a query.
+   */
+  private Query inNameFields(String userField, NameFieldQuery build) throws ParseException {
+    List<Query> queries = new ArrayList<>();
     for (FullTextField f : textFields(known(userField))) {
       if (f.nameVariants()) {
-        MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
-        phrase.add(terms(f.name(), first));
-        phrase.add(terms(f.name(), second));
-        phrases.add(boost(phrase.build(), f));
+        queries.add(boost(build.of(f), f));
       }
     }
-    Query anyPhrase = anyOf(phrases);
-    if (anyPhrase == null) {
+    return anyOf(queries);
+  }
+
+  /** The word's query, or also {@code alternative} when there is one. */
+  private static Query orAlso(Query word, Query alternative) {
+    if (alternative == null) {
       return word;
     }
     return new BooleanQuery.Builder()
         .add(word, BooleanClause.Occur.SHOULD)
-        .add(anyPhrase, BooleanClause.Occur.SHOULD)
+        .add(alternative, BooleanClause.Occur.SHOULD)
         .build();
   }
 
