@@ -40,7 +40,9 @@ import org.dragoman.model.Timeline;
  * windows plus a count), it collects and counts every match in one pass without scoring ({@link
  * #collectAndCountInOnePass}, also the reference the tests compare the backward reading with).
  * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
- * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}). {@code
+ * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}); a query that
+ * matches few articles is scored, collected and counted in one pass instead ({@link
+ * SmallQueryCollection}), which costs less than setting up the skipping and the count. {@code
  * SortCostMeasurement} in the tests measures the three orders.
  *
  * <pre>{@code
@@ -161,7 +163,8 @@ public final class ArticleSearcher {
    *
    * <p>Relevance and newest-first collect the page in a pass that skips what cannot make it: block
    * scores with WAND/MaxScore for relevance (like Lucene's own {@code search(query, n)}), the index
-   * order for newest-first. The exact total (and the facets) then come from a second pass that
+   * order for newest-first; a small relevance query takes one pass that also counts ({@link
+   * SmallQueryCollection}). The exact total (and the facets) then come from a second pass that
    * needs no scores: {@link IndexSearcher#count(Query)} answers from the index statistics where it
    * can, and otherwise only walks the matching documents, which costs far less than scoring and
    * ranking each of them. Oldest-first reads each segment backwards from its oldest article (see
@@ -185,6 +188,14 @@ public final class ArticleSearcher {
       }
       TopFieldDocs docs = backwards.collect(after, wanted);
       return new Collected(docs.scoreDocs, searcher.count(query), null);
+    }
+    if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
+      SmallQueryCollection small =
+          SmallQueryCollection.of(searcher, query, ResultOrder.of(order), after, wanted);
+      if (small.pays()) {
+        SmallQueryCollection.Page page = small.collect();
+        return new Collected(page.docs().scoreDocs, page.total(), null);
+      }
     }
     TopFieldDocs docs =
         searcher.search(

@@ -15,7 +15,8 @@ final class ResultOrder {
 
   static Sort of(SortOrder order) {
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, IndexOrder.byId());
+      // The same tie-break as the others, read lazily: it decides only between equal scores.
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, IdTieBreak.sortField());
       // The index order itself: segments are read in it and the search stops early.
       case NEWEST -> IndexOrder.NEWEST_FIRST;
       case OLDEST -> new Sort(IndexOrder.byDate(false), IndexOrder.byId());

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -18,9 +15,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
-import org.dragoman.index.ArticleDocuments;
-import org.dragoman.index.IndexOrder;
-import org.dragoman.model.Article;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SortOrder;
 import org.junit.jupiter.api.Test;
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class OldestFirstCollectionTest {
 
-  private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "omega"};
   private static final String[] QUERIES = {
     "alpha", "omega", "alpha beta", "gamma OR delta", "beta -gamma", "*", "nothingatall"
   };
@@ -45,7 +38,7 @@ class OldestFirstCollectionTest {
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
       for (int round = 0; round < 6; round++) {
         try (Directory directory = new ByteBuffersDirectory()) {
-          List<String> ids = buildRandomIndex(directory, analyzers, random);
+          List<String> ids = RandomArticleIndex.build(directory, analyzers, random);
           try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (int i = 0; i < 25; i++) {
@@ -134,60 +127,5 @@ class OldestFirstCollectionTest {
       out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
     }
     return out;
-  }
-
-  /** Indexes up to a few thousand articles; returns the ids used. */
-  private static List<String> buildRandomIndex(
-      Directory directory, DragomanAnalyzers analyzers, Random random) throws IOException {
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzers.indexAnalyzer())
-            .setIndexSort(IndexOrder.NEWEST_FIRST)
-            .setMaxBufferedDocs(50 + random.nextInt(1500));
-    if (random.nextBoolean()) {
-      config.setMergePolicy(NoMergePolicy.INSTANCE);
-    }
-    ArticleDocuments documents = new ArticleDocuments(analyzers);
-    int count = random.nextInt(5) == 0 ? random.nextInt(20) : random.nextInt(4000);
-    // Few distinct days: long runs of equal dates, whose order is by id.
-    int days = 1 + random.nextInt(random.nextBoolean() ? 3 : 12);
-    List<String> ids = new ArrayList<>();
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (int i = 0; i < count; i++) {
-        String id = "a" + random.nextInt(Math.max(1, count));
-        ids.add(id);
-        Article article = randomArticle(id, days, random);
-        // Same id again: the update deletes the earlier one.
-        writer.updateDocument(ArticleDocuments.idTerm(id), documents.toDocument(article));
-        if (random.nextInt(10) == 0 && !ids.isEmpty()) {
-          writer.deleteDocuments(ArticleDocuments.idTerm(ids.get(random.nextInt(ids.size()))));
-        }
-        if (random.nextInt(500) == 0) {
-          writer.commit();
-        }
-      }
-    }
-    return ids;
-  }
-
-  private static Article randomArticle(String id, int days, Random random) {
-    StringBuilder body = new StringBuilder();
-    int length = 1 + random.nextInt(6);
-    for (int w = 0; w < length; w++) {
-      body.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-    }
-    String date =
-        switch (random.nextInt(8)) {
-          case 0 -> null; // undated: last in both orders
-          case 1 -> "2019"; // a year: its first day
-          default -> java.time.LocalDate.ofEpochDay(18_000 + random.nextInt(days)).toString();
-        };
-    return Article.builder()
-        .id(id)
-        .date(date)
-        .source("Kremlin")
-        .title("T " + id)
-        .body(body.toString().trim())
-        .lang("en")
-        .build();
   }
 }

@@ -1,0 +1,109 @@
+package org.dragoman.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.model.SearchRequest;
+import org.dragoman.model.SortOrder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A relevance search of a small query, which takes the one pass, finds the same relevance page as
+ * Lucene's skipping search (same articles, same order, ties by id, same sort values for the cursor)
+ * and the same total as {@code count}: checked on random indexes with many equal scores, updates,
+ * deletions and several segments, on first pages and on chains of cursor pages.
+ */
+class SmallQueryCollectionTest {
+
+  private static final String[] QUERIES = {
+    "alpha",
+    "omega",
+    "alpha beta",
+    "gamma OR delta",
+    "beta -gamma",
+    "\"alpha beta\"",
+    "title:T",
+    "*",
+    "nothingatall"
+  };
+
+  private static final Sort RELEVANCE = ResultOrder.of(SortOrder.RELEVANCE);
+
+  @Test
+  void pagesAndTotalsEqualTheSkippingSearchOnRandomIndexes() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (int round = 0; round < 6; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          RandomArticleIndex.build(directory, analyzers, random);
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (int i = 0; i < 20; i++) {
+              String text = QUERIES[random.nextInt(QUERIES.length)];
+              Query query =
+                  RequestFilters.apply(
+                      IndexedTerms.resolve(
+                          searcher, DragomanQueryParser.parse(text, analyzers, false)),
+                      SearchRequest.of(text));
+              int limit = 1 + random.nextInt(random.nextBoolean() ? 5 : 40);
+              checkCursorPages(
+                  searcher, query, text, limit, "seed " + seed + " round " + round + " " + text);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkCursorPages(
+      IndexSearcher searcher, Query query, String text, int limit, String context)
+      throws IOException {
+    String cursor = null;
+    for (int page = 0; page < 6; page++) {
+      SearchRequest request = SearchRequest.builder(text).limit(limit).cursor(cursor).build();
+      FieldDoc after = cursor == null ? null : Cursor.parse(cursor, SortOrder.RELEVANCE);
+      int wanted = limit + 1;
+      String where = context + " limit " + limit + " page " + page;
+      // On indexes this small every query without a phrase takes the one pass (the phrases of
+      // name readings that no article has are gone from the resolved query).
+      assertThat(SmallQueryCollection.of(searcher, query, RELEVANCE, after, wanted).pays())
+          .as(where)
+          .isEqualTo(!text.contains("\""));
+      TopFieldDocs expected =
+          searcher.search(query, new TopFieldCollectorManager(RELEVANCE, wanted, after, wanted));
+      ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
+      assertThat(describe(actual.docs())).as(where).isEqualTo(describe(expected.scoreDocs));
+      assertThat(actual.total()).as(where).isEqualTo(searcher.count(query));
+      if (expected.scoreDocs.length <= limit) {
+        return;
+      }
+      cursor = Cursor.after((FieldDoc) expected.scoreDocs[limit - 1], SortOrder.RELEVANCE);
+    }
+  }
+
+  /** Doc ids with their sort values (score, id), which cursors are made of. */
+  private static List<String> describe(ScoreDoc[] docs) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      Object[] fields = ((FieldDoc) doc).fields;
+      out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
+    }
+    return out;
+  }
+}
