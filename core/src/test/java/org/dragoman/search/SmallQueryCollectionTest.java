@@ -48,6 +48,7 @@ class SmallQueryCollectionTest {
   void pagesAndTotalsEqualTheSkippingSearchOnRandomIndexes() throws IOException {
     long seed = new Random().nextLong();
     Random random = new Random(seed);
+    int onePass = 0;
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
       for (int round = 0; round < 6; round++) {
         try (Directory directory = new ByteBuffersDirectory()) {
@@ -62,39 +63,47 @@ class SmallQueryCollectionTest {
                           searcher, DragomanQueryParser.parse(text, analyzers, false)),
                       SearchRequest.of(text));
               int limit = 1 + random.nextInt(random.nextBoolean() ? 5 : 40);
-              checkCursorPages(
-                  searcher, query, text, limit, "seed " + seed + " round " + round + " " + text);
+              onePass +=
+                  checkCursorPages(
+                      searcher,
+                      query,
+                      text,
+                      limit,
+                      "seed " + seed + " round " + round + " " + text);
             }
           }
         }
       }
     }
+    // The comparison is about the one pass: make sure searches took it.
+    assertThat(onePass).as("seed " + seed + ": pages that took the one pass").isPositive();
   }
 
-  private static void checkCursorPages(
+  /** Checks a first page and the cursor pages after it; how many of them took the one pass. */
+  private static int checkCursorPages(
       IndexSearcher searcher, Query query, String text, int limit, String context)
       throws IOException {
     String cursor = null;
+    int onePass = 0;
     for (int page = 0; page < 6; page++) {
       SearchRequest request = SearchRequest.builder(text).limit(limit).cursor(cursor).build();
       FieldDoc after = cursor == null ? null : Cursor.parse(cursor, SortOrder.RELEVANCE);
       int wanted = limit + 1;
       String where = context + " limit " + limit + " page " + page;
-      // On indexes this small every query without a phrase takes the one pass (the phrases of
-      // name readings that no article has are gone from the resolved query).
-      assertThat(SmallQueryCollection.of(searcher, query, RELEVANCE, after, wanted).pays())
-          .as(where)
-          .isEqualTo(!text.contains("\""));
+      if (SmallQueryCollection.of(searcher, query, RELEVANCE, after, wanted).pays()) {
+        onePass++;
+      }
       TopFieldDocs expected =
           searcher.search(query, new TopFieldCollectorManager(RELEVANCE, wanted, after, wanted));
       ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
       assertThat(describe(actual.docs())).as(where).isEqualTo(describe(expected.scoreDocs));
       assertThat(actual.total()).as(where).isEqualTo(searcher.count(query));
       if (expected.scoreDocs.length <= limit) {
-        return;
+        return onePass;
       }
       cursor = Cursor.after((FieldDoc) expected.scoreDocs[limit - 1], SortOrder.RELEVANCE);
     }
+    return onePass;
   }
 
   /** Doc ids with their sort values (score, id), which cursors are made of. */
