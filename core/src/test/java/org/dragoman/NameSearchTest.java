@@ -54,6 +54,7 @@ class NameSearchTest {
             article("en-akorda-hyphen", "en", "Talks were held at Ak-Orda on Friday."),
             article("en-white-horde", "en", "The Ak Orda ruled the steppe in the 14th century."),
             article("ru-muhriddin", "ru", "Министр С. Мухриддин провёл встречу."),
+            article("en-initial-elsewhere", "en", "Minister S. Ivanov met Muhriddin in Moscow."),
             article("tj-monday", "tg", "Мо рӯзи душанбе вохӯрдем."),
             article("en-izafet", "en", "Rustami Emomali chaired the session."),
             article("ru-duma", "ru", "Закон приняла Государственная дума."),
@@ -141,6 +142,20 @@ class NameSearchTest {
     assertThat(ids("Sirojiddin Muhriddin")).contains("ru-muhriddin");
     assertThat(ids("Sirojiddin")).doesNotContain("ru-muhriddin"); // a lone word needs itself
     assertThat(ids("Rustam Muhriddin")).doesNotContain("ru-muhriddin"); // another initial
+  }
+
+  @Test
+  void anInitialMatchesOnlyRightBeforeTheNextWord() throws IOException {
+    // "S." stands for Sirojiddin only where Muhriddin follows it, not anywhere in the article.
+    assertThat(ids("Sirojiddin Muhriddin"))
+        .contains("ru-muhriddin")
+        .doesNotContain("en-initial-elsewhere");
+  }
+
+  @Test
+  void onlyACapitalizedWordMatchesAnInitial() throws IOException {
+    // A lowercase word is read as a common word, which no initial stands for.
+    assertThat(ids("sirojiddin Muhriddin")).doesNotContain("ru-muhriddin");
   }
 
   @Test

@@ -260,7 +260,7 @@ public final class DragomanQueryParser extends QueryParser {
     for (int i = 0; i < words.length; i++) {
       Query q = orOtherCase(getFieldQuery(userField, words[i], false), userField, words[i]);
       if (q != null && i < words.length - 1) {
-        q = orInitial(q, userField, words[i]);
+        q = orInitial(q, userField, words[i], words[i + 1]);
         q = orIzafet(q, userField, words[i], words[i + 1]);
       }
       if (q != null) {
@@ -431,20 +431,47 @@ public final class DragomanQueryParser extends QueryParser {
   }
 
   /**
-   * A given name or patronymic also matches its initial in the text: "Sirojiddin Muhriddin" finds
-   * "С. Мухриддин", "Emomali Sharipovich Rahmon" finds "Emomalii S. Rahmon". Not for the last word
-   * of a run, which is most often the surname, and only in the name fields, where initials have
-   * keys ({@link NameKeyer#initialKey}).
+   * A given name or patronymic also matches its initial in the text, right before the next word of
+   * the query (or that word's own initial): "Sirojiddin Muhriddin" finds "С. Мухриддин", "Emomali
+   * Sharipovich Rahmon" finds "Emomalii S. Rahmon" and "E. S. Rahmon". Not for the last word of a
+   * run, which is most often the surname, and only in the name fields, where initials have keys
+   * ({@link NameKeyer#initialKey}). Only for a capitalized word: a lowercase one is most often a
+   * common word ("nuclear disarmament"), whose initial would match any "N." before the next word
+   * and cost each search a phrase. An initial elsewhere in the article does not count either: the
+   * whole name would then match any article with an "S." and the surname.
    */
-  private Query orInitial(Query word, String userField, String text) throws ParseException {
-    if (text.length() < 2 || !Character.isLetter(text.charAt(0))) {
+  private Query orInitial(Query word, String userField, String text, String next)
+      throws ParseException {
+    if (text.length() < 2 || !Character.isUpperCase(text.codePointAt(0))) {
       return word;
     }
     String initial = NameKeyer.initialKey(text);
     if (initial == null) {
       return word;
     }
-    return orAlso(word, inNameFields(userField, f -> new TermQuery(new Term(f.name(), initial))));
+    String nextInitial = NameKeyer.initialKey(next);
+    Query beforeNext =
+        inNameFields(
+            userField,
+            f -> {
+              // The next word as this field's query reads it (every spelling variant), or its
+              // initial.
+              List<Term> following = new ArrayList<>();
+              List<AnalysedToken> tokens = analyse(f.name(), next);
+              for (int i = 0;
+                  i < tokens.size() && (i == 0 || tokens.get(i).increment() == 0);
+                  i++) {
+                following.add(new Term(f.name(), tokens.get(i).term()));
+              }
+              if (nextInitial != null) {
+                following.add(new Term(f.name(), nextInitial));
+              }
+              return new MultiPhraseQuery.Builder()
+                  .add(new Term(f.name(), initial))
+                  .add(following.stream().distinct().toArray(Term[]::new))
+                  .build();
+            });
+    return orAlso(word, beforeNext);
   }
 
   /**
