@@ -3,7 +3,6 @@ package org.dragoman.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
@@ -100,7 +99,9 @@ class OldestFirstCollectionTest {
     ArticleSearcher.Collected expected = reference(searcher, query, request);
     ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
     assertThat(actual.total()).as(context).isEqualTo(expected.total());
-    assertThat(describe(actual.docs())).as(context).isEqualTo(describe(expected.docs()));
+    assertThat(RandomArticleIndex.describe(actual.docs()))
+        .as(context)
+        .isEqualTo(RandomArticleIndex.describe(expected.docs()));
     // The search reads backwards only for queries that match much of the index: check the
     // backward reading itself on every query too.
     FieldDoc after =
@@ -108,7 +109,9 @@ class OldestFirstCollectionTest {
     int wanted = request.offset() + request.limit() + 1;
     ScoreDoc[] backwards =
         OldestFirstCollection.of(searcher, query).collect(after, wanted).scoreDocs;
-    assertThat(describe(backwards)).as(context + " backwards").isEqualTo(describe(expected.docs()));
+    assertThat(RandomArticleIndex.describe(backwards))
+        .as(context + " backwards")
+        .isEqualTo(RandomArticleIndex.describe(expected.docs()));
   }
 
   private static ArticleSearcher.Collected reference(
@@ -117,15 +120,5 @@ class OldestFirstCollectionTest {
         request.cursor() == null ? null : Cursor.parse(request.cursor(), SortOrder.OLDEST);
     int wanted = request.offset() + request.limit() + 1;
     return ArticleSearcher.collectAndCountInOnePass(searcher, query, request, after, wanted);
-  }
-
-  /** Doc ids with their sort values (date, id), which cursors are made of. */
-  private static List<String> describe(ScoreDoc[] docs) {
-    List<String> out = new ArrayList<>();
-    for (ScoreDoc doc : docs) {
-      Object[] fields = ((FieldDoc) doc).fields;
-      out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
-    }
-    return out;
   }
 }

@@ -7,16 +7,19 @@ import java.util.Random;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.index.IndexOrder;
 import org.dragoman.model.Article;
 
 /**
- * Random indexes for the tests that compare two ways of collecting a page: up to a few thousand
- * short articles of five words (many equal scores), few distinct dates (long runs of equal dates),
- * undated articles, updates, deletions and several segments.
+ * Random indexes, and a description of a page, for the tests that compare two ways of collecting a
+ * page: up to a few thousand short articles of five words (many equal scores), few distinct dates
+ * (long runs of equal dates), undated articles, updates, deletions and several segments.
  */
 final class RandomArticleIndex {
 
@@ -78,5 +81,15 @@ final class RandomArticleIndex {
         .body(body.toString().trim())
         .lang("en")
         .build();
+  }
+
+  /** Doc ids with their sort values (score or date, then id), which cursors are made of. */
+  static List<String> describe(ScoreDoc[] docs) {
+    List<String> out = new ArrayList<>();
+    for (ScoreDoc doc : docs) {
+      Object[] fields = ((FieldDoc) doc).fields;
+      out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
+    }
+    return out;
   }
 }

@@ -3,20 +3,16 @@ package org.dragoman.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SortOrder;
@@ -96,7 +92,9 @@ class SmallQueryCollectionTest {
       TopFieldDocs expected =
           searcher.search(query, new TopFieldCollectorManager(RELEVANCE, wanted, after, wanted));
       ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
-      assertThat(describe(actual.docs())).as(where).isEqualTo(describe(expected.scoreDocs));
+      assertThat(RandomArticleIndex.describe(actual.docs()))
+          .as(where)
+          .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
       assertThat(actual.total()).as(where).isEqualTo(searcher.count(query));
       if (expected.scoreDocs.length <= limit) {
         return onePass;
@@ -104,15 +102,5 @@ class SmallQueryCollectionTest {
       cursor = Cursor.after((FieldDoc) expected.scoreDocs[limit - 1], SortOrder.RELEVANCE);
     }
     return onePass;
-  }
-
-  /** Doc ids with their sort values (score, id), which cursors are made of. */
-  private static List<String> describe(ScoreDoc[] docs) {
-    List<String> out = new ArrayList<>();
-    for (ScoreDoc doc : docs) {
-      Object[] fields = ((FieldDoc) doc).fields;
-      out.add(doc.doc + ":" + fields[0] + ":" + ((BytesRef) fields[1]).utf8ToString());
-    }
-    return out;
   }
 }
