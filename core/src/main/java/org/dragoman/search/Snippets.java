@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -40,8 +39,6 @@ final class Snippets {
   private static final int MAX_ANALYZED_LENGTH = 1_000_000;
 
   private static final CompactPassageScorer SCORER = new CompactPassageScorer();
-
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /**
    * Titles and body snippets of a page of hits, in its order (empty strings for missing texts), and
@@ -143,8 +140,32 @@ final class Snippets {
 
   private static String[] oneLine(String[] texts) {
     for (int i = 0; i < texts.length; i++) {
-      texts[i] = texts[i] == null ? "" : WHITESPACE.matcher(texts[i]).replaceAll(" ").strip();
+      texts[i] = texts[i] == null ? "" : oneLine(texts[i]);
     }
     return texts;
+  }
+
+  /**
+   * The text with each run of whitespace ({@code \s}: space, tab, line breaks) as one space, and
+   * stripped. A loop rather than a regular expression: a search with snippets cleans twenty of
+   * these, and the regular expression's scan took 7% of such a search in a profile (JFR, one-word
+   * query, ten hits).
+   */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        space = true;
+      } else {
+        if (space && !line.isEmpty()) {
+          line.append(' ');
+        }
+        space = false;
+        line.append(c);
+      }
+    }
+    return line.toString().strip();
   }
 }
