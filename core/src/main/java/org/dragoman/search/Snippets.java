@@ -17,7 +17,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.dragoman.analysis.ArticleText;
@@ -54,9 +56,19 @@ final class Snippets {
 
   private final DragomanAnalyzers analyzers;
   private final Function<String, Set<String>> maskedFields;
+  private final boolean reusePostings;
 
   Snippets(DragomanAnalyzers analyzers) {
+    this(analyzers, true);
+  }
+
+  /**
+   * Snippets that read offsets with {@link ReusedPostingsOffsets} or, for tests that compare the
+   * two, with the highlighter's own postings strategy.
+   */
+  Snippets(DragomanAnalyzers analyzers, boolean reusePostings) {
     this.analyzers = analyzers;
+    this.reusePostings = reusePostings;
     Map<String, Set<String>> masks =
         Map.of(
             ArticleSchema.TITLE, fieldsOf(analyzers, ArticleText.TITLE),
@@ -99,6 +111,15 @@ final class Snippets {
             }
             return LengthGoalBreakIterator.createClosestToLength(
                 new SentenceBreaks(), PASSAGE_LENGTH, 0.5f);
+          }
+
+          /** Postings offsets read hit after hit, without new lookups for each. */
+          @Override
+          protected FieldOffsetStrategy getOffsetStrategy(
+              OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS && reusePostings
+                ? new ReusedPostingsOffsets(components)
+                : super.getOffsetStrategy(source, components);
           }
 
           /** Reads the texts and the caller's fields at once, keeping the documents. */
