@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,12 +19,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.dragoman.TestCorpus;
 import org.dragoman.analysis.DragomanAnalyzers;
-import org.dragoman.index.ArticleDocuments;
-import org.dragoman.index.IndexOrder;
 import org.dragoman.model.Article;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,36 +32,25 @@ import org.junit.jupiter.api.Test;
  */
 class IndexedTermsTest {
 
+  static CorpusTestIndex index;
   static DragomanAnalyzers analyzers;
-  static Directory directory;
   static DirectoryReader reader;
   static IndexSearcher searcher;
 
   @BeforeAll
   static void indexCorpus() throws IOException {
-    analyzers = DragomanAnalyzers.standard();
-    directory = new ByteBuffersDirectory();
     List<Article> articles = new ArrayList<>(TestCorpus.kremlin());
     articles.addAll(TestCorpus.ungdc());
-    ArticleDocuments documents = new ArticleDocuments(analyzers);
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzers.indexAnalyzer())
-            .setIndexSort(IndexOrder.NEWEST_FIRST)
-            .setMaxBufferedDocs(150); // several segments: lookups must register each
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Article article : articles) {
-        writer.addDocument(documents.toDocument(article));
-      }
-    }
-    reader = DirectoryReader.open(directory);
+    // Several segments: lookups must register each.
+    index = CorpusTestIndex.of(articles);
+    analyzers = index.analyzers;
+    reader = index.reader;
     searcher = new IndexSearcher(reader);
   }
 
   @AfterAll
   static void close() throws IOException {
-    reader.close();
-    directory.close();
-    analyzers.close();
+    index.close();
   }
 
   @Test

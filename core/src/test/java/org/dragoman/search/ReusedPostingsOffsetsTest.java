@@ -6,19 +6,10 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.dragoman.TestCorpus;
-import org.dragoman.analysis.DragomanAnalyzers;
-import org.dragoman.index.ArticleDocuments;
-import org.dragoman.index.IndexOrder;
-import org.dragoman.model.Article;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,44 +36,29 @@ class ReusedPostingsOffsetsTest {
           "Putin -Tokayev",
           "Dushanbe Tashkent Bishkek");
 
-  private static DragomanAnalyzers analyzers;
-  private static Directory directory;
-  private static DirectoryReader reader;
+  private static CorpusTestIndex index;
 
   @BeforeAll
   static void indexKremlinArticles() throws IOException {
-    analyzers = DragomanAnalyzers.standard();
-    directory = new ByteBuffersDirectory();
-    IndexWriterConfig config =
-        new IndexWriterConfig(analyzers.indexAnalyzer())
-            .setIndexSort(IndexOrder.NEWEST_FIRST)
-            .setMaxBufferedDocs(150); // several segments: the strategy starts over in each
-    ArticleDocuments documents = new ArticleDocuments(analyzers);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (Article article : TestCorpus.kremlin()) {
-        writer.addDocument(documents.toDocument(article));
-      }
-    }
-    reader = DirectoryReader.open(directory);
+    // Several segments: the strategy starts over in each.
+    index = CorpusTestIndex.of(TestCorpus.kremlin());
   }
 
   @AfterAll
   static void close() throws IOException {
-    reader.close();
-    directory.close();
-    analyzers.close();
+    index.close();
   }
 
   @Test
   void snippetsEqualThoseOfTheHighlightersOwnStrategy() throws IOException {
-    assertThat(reader.leaves()).hasSizeGreaterThan(2);
-    IndexSearcher searcher = new IndexSearcher(reader);
-    Snippets reused = new Snippets(analyzers, true);
-    Snippets lookedUpEachHit = new Snippets(analyzers, false);
+    assertThat(index.reader.leaves()).hasSizeGreaterThan(2);
+    IndexSearcher searcher = new IndexSearcher(index.reader);
+    Snippets reused = new Snippets(index.analyzers, true);
+    Snippets lookedUpEachHit = new Snippets(index.analyzers, false);
     int marked = 0;
     for (String text : QUERIES) {
       Query query =
-          IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
+          IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, index.analyzers, false));
       TopDocs page = searcher.search(query, 40);
       Snippets.Highlights expected = lookedUpEachHit.of(searcher, query, page, Set.of());
       Snippets.Highlights actual = reused.of(searcher, query, page, Set.of());
