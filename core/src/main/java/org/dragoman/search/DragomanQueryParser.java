@@ -450,6 +450,8 @@ public final class DragomanQueryParser extends QueryParser {
       return word;
     }
     String nextInitial = NameKeyer.initialKey(next);
+    // The name fields share their query analyzer: the next word is read once per analyzer.
+    Map<Analyzer, List<AnalysedToken>> nextReadings = new IdentityHashMap<>();
     Query beforeNext =
         inNameFields(
             userField,
@@ -457,7 +459,12 @@ public final class DragomanQueryParser extends QueryParser {
               // The next word as this field's query reads it (every spelling variant), or its
               // initial.
               List<Term> following = new ArrayList<>();
-              List<AnalysedToken> tokens = analyse(f.name(), next);
+              Analyzer analyzer = analyzers.queryAnalyzer(f.name());
+              List<AnalysedToken> tokens = nextReadings.get(analyzer);
+              if (tokens == null) {
+                tokens = analyse(f.name(), next);
+                nextReadings.put(analyzer, tokens);
+              }
               for (int i = 0;
                   i < tokens.size() && (i == 0 || tokens.get(i).increment() == 0);
                   i++) {

@@ -186,14 +186,7 @@ public class DragomanClusterTests extends OpenSearchIntegTestCase {
   }
 
   public void testAMissingAliasFileFailsIndexCreationNamingIt() throws IOException {
-    ObjectNode settings = JSON.createObjectNode();
-    settings
-        .putObject("analysis")
-        .putObject("analyzer")
-        .putObject("names_search")
-        .put("type", DragomanPlugin.SEARCH_ANALYZER)
-        .putArray("alias_files")
-        .add("dragoman/no-such-aliases.txt");
+    ObjectNode settings = searchAnalyzerWithAliasFile("dragoman/no-such-aliases.txt");
 
     String error = failedIndexCreation("missing-aliases", settings);
     assertThat(
@@ -205,14 +198,7 @@ public class DragomanClusterTests extends OpenSearchIntegTestCase {
 
   public void testAliasFilesInTheConfigDirectoryJoinTheirNamesAtSearchTime() throws IOException {
     writeAliasFileOnEveryNode("Dushanbe, City of Mondays\n");
-    ObjectNode settings = JSON.createObjectNode();
-    settings
-        .putObject("analysis")
-        .putObject("analyzer")
-        .putObject("names_search")
-        .put("type", DragomanPlugin.SEARCH_ANALYZER)
-        .putArray("alias_files")
-        .add("dragoman/aliases.txt");
+    ObjectNode settings = searchAnalyzerWithAliasFile("dragoman/aliases.txt");
     createArticleIndex("user-aliases", settings, "names_search");
     List<Article> articles =
         List.of(
@@ -237,6 +223,19 @@ public class DragomanClusterTests extends OpenSearchIntegTestCase {
       Files.createDirectories(file.getParent());
       Files.writeString(file, aliases, StandardCharsets.UTF_8);
     }
+  }
+
+  /** Index settings with a search analyzer {@code names_search} that reads one alias file. */
+  private static ObjectNode searchAnalyzerWithAliasFile(String aliasFile) {
+    ObjectNode settings = JSON.createObjectNode();
+    settings
+        .putObject("analysis")
+        .putObject("analyzer")
+        .putObject("names_search")
+        .put("type", DragomanPlugin.SEARCH_ANALYZER)
+        .putArray("alias_files")
+        .add(aliasFile);
+    return settings;
   }
 
   // ---- the index, as the library has it: English title and body, names sub-fields
