@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -46,6 +47,7 @@ public final class DragomanAnalyzers implements Closeable {
   private final PerFieldAnalyzerWrapper indexAnalyzer;
   private final PerFieldAnalyzerWrapper queryAnalyzer;
   private final Map<String, Analyzer> queryAnalyzerByField;
+  private final Map<String, Analyzer> englishIndexAnalyzers;
   private final Analyzer fallback;
   private final List<Analyzer> owned;
 
@@ -53,8 +55,10 @@ public final class DragomanAnalyzers implements Closeable {
       List<FullTextField> fields,
       Analyzer fallback,
       Map<String, Analyzer> indexAnalyzers,
+      Map<String, Analyzer> englishIndexAnalyzers,
       Map<String, Analyzer> queryAnalyzers) {
     this.fields = List.copyOf(fields);
+    this.englishIndexAnalyzers = Map.copyOf(englishIndexAnalyzers);
     for (FullTextField field : fields) {
       if (field.name().equals(SPELLING)) {
         throw new IllegalArgumentException("full-text field name " + SPELLING + " is reserved");
@@ -76,6 +80,7 @@ public final class DragomanAnalyzers implements Closeable {
     distinct.add(fallback);
     distinct.addAll(query.values());
     distinct.addAll(withSpelling.values());
+    distinct.addAll(englishIndexAnalyzers.values());
     this.owned = List.copyOf(distinct);
   }
 
@@ -89,11 +94,14 @@ public final class DragomanAnalyzers implements Closeable {
    * match as spelled, and {@value #TITLE_NAMES} (weight 1) and {@value #BODY_NAMES} (weight 0.5)
    * fed from the same text with {@link NameAnalyzer}, where every spelling of a name matches the
    * others and {@code aliases} join renames and acronyms at query time. An exact spelling matches
-   * both kinds of field, a variant only the names field, so exact spellings rank first.
+   * both kinds of field, a variant only the names field, so exact spellings rank first. In articles
+   * in English ({@code lang} {@code en}) the names fields hold only the words that can be part of a
+   * name ({@link NameAnalyzer#forEnglishIndexing()}).
    */
   public static DragomanAnalyzers standard(NameAliases aliases) {
     Analyzer english = new EnglishAnalyzer();
     Analyzer namesIndex = NameAnalyzer.forIndexing();
+    Analyzer namesEnglishIndex = NameAnalyzer.forEnglishIndexing();
     Analyzer namesQuery = NameAnalyzer.forQueries(aliases);
     Map<String, Analyzer> index = new LinkedHashMap<>();
     index.put(ArticleText.TITLE.fieldName(), english);
@@ -108,6 +116,7 @@ public final class DragomanAnalyzers implements Closeable {
             new FullTextField(BODY_NAMES, ArticleText.BODY, 0.5f, true)),
         english,
         index,
+        Map.of(TITLE_NAMES, namesEnglishIndex, BODY_NAMES, namesEnglishIndex),
         Map.of(TITLE_NAMES, namesQuery, BODY_NAMES, namesQuery));
   }
 
@@ -124,7 +133,7 @@ public final class DragomanAnalyzers implements Closeable {
             "full-text fields " + fields + " lack the stored field " + text.fieldName());
       }
     }
-    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers, Map.of());
+    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers, Map.of(), Map.of());
   }
 
   /** Every full-text field, in the order documents get them. */
@@ -167,6 +176,40 @@ public final class DragomanAnalyzers implements Closeable {
   /** The analyzer of every field, for the IndexWriter and for highlighting. */
   public Analyzer indexAnalyzer() {
     return indexAnalyzer;
+  }
+
+  /**
+   * The analyzer of {@code field} in an article written in {@code lang}: where the language decides
+   * what a field holds (the names fields of an English article), that language's analyzer, else the
+   * field's analyzer of {@link #indexAnalyzer()}. Re-analysing a stored text for a field (snippets,
+   * explanations) must use it to see the tokens the index holds.
+   *
+   * <pre>{@code
+   * Analyzer analyzer = analyzers.indexAnalyzer("body.names", article.lang());
+   * }</pre>
+   *
+   * @param lang the article's language code as indexed, or null when unknown
+   */
+  public Analyzer indexAnalyzer(String field, String lang) {
+    if (isEnglish(lang)) {
+      Analyzer english = englishIndexAnalyzers.get(field);
+      if (english != null) {
+        return english;
+      }
+    }
+    return indexAnalyzer;
+  }
+
+  /** English: {@code en}, a regional variant such as {@code en-GB}, or {@code eng}. */
+  static boolean isEnglish(String lang) {
+    if (lang == null) {
+      return false;
+    }
+    String code = lang.strip().toLowerCase(Locale.ROOT);
+    return code.equals("en")
+        || code.equals("eng")
+        || code.startsWith("en-")
+        || code.startsWith("en_");
   }
 
   /** The analyzer of query text: the index analyzer, plus aliases on the name fields. */

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.Tokenizer;
  * <p>Two flavours, used as a pair on one field: {@link #forIndexing()} stacks all variant keys;
  * {@link #forQueries(NameAliases)} also expands aliases (renames, acronyms) with a {@code
  * SynonymGraphFilter} at query time, so multi-word aliases work and alias lists can change without
- * re-indexing. Build queries with a graph-aware {@code QueryBuilder}.
+ * re-indexing. Build queries with a graph-aware {@code QueryBuilder}. English texts are indexed
+ * with {@link #forEnglishIndexing()}, which leaves out lower-case words that are no part of a name.
  *
  * <pre>{@code
  * Analyzer index = NameAnalyzer.forIndexing();
@@ -25,20 +26,32 @@ public final class NameAnalyzer extends Analyzer {
 
   private final NameAliases aliases;
   private final boolean forQueries;
+  private final boolean englishText;
 
-  private NameAnalyzer(NameAliases aliases, boolean forQueries) {
+  private NameAnalyzer(NameAliases aliases, boolean forQueries, boolean englishText) {
     this.aliases = aliases;
     this.forQueries = forQueries;
+    this.englishText = englishText;
   }
 
   /** The index-time analyzer: keys and stacked variant keys, no aliases. */
   public static NameAnalyzer forIndexing() {
-    return new NameAnalyzer(NameAliases.none(), false);
+    return new NameAnalyzer(NameAliases.none(), false, false);
+  }
+
+  /**
+   * The index-time analyzer of English texts: as {@link #forIndexing()}, for the words that can be
+   * part of a name ({@link EnglishNameWordsFilter}); lower-case words leave their positions empty.
+   * Queries need no counterpart: a query word finds a name in any text, and a lower-case word in an
+   * English text through the English field.
+   */
+  public static NameAnalyzer forEnglishIndexing() {
+    return new NameAnalyzer(NameAliases.none(), false, true);
   }
 
   /** The query-time analyzer: keys, then aliases, then stacked variant keys. */
   public static NameAnalyzer forQueries(NameAliases aliases) {
-    return new NameAnalyzer(requireNonNull(aliases, "aliases"), true);
+    return new NameAnalyzer(requireNonNull(aliases, "aliases"), true, false);
   }
 
   @Override
@@ -46,7 +59,8 @@ public final class NameAnalyzer extends Analyzer {
     // Joined compounds (Ak-Orda also as AkOrda) are indexed; queries ask for them in the parser.
     Tokenizer tokenizer =
         new NameTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, !forQueries);
-    return new TokenStreamComponents(tokenizer, keys(tokenizer, aliases));
+    TokenStream words = englishText ? new EnglishNameWordsFilter(tokenizer) : tokenizer;
+    return new TokenStreamComponents(tokenizer, keys(words, aliases));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.dragoman.index;
 
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -82,7 +84,12 @@ public final class ArticleDocuments {
     for (FullTextField field : analyzers.fullTextFields()) {
       String text = field.text().of(article);
       if (!text.isEmpty()) {
-        doc.add(new Field(field.name(), text, field.isStored() ? STORED_TEXT : INDEXED_TEXT));
+        FieldType type = field.isStored() ? STORED_TEXT : INDEXED_TEXT;
+        Analyzer analyzer = analyzers.indexAnalyzer(field.name(), article.lang());
+        doc.add(
+            analyzer == analyzers.indexAnalyzer()
+                ? new Field(field.name(), text, type)
+                : new AnalysedField(field.name(), text, type, analyzer));
       }
     }
     for (String field : analyzers.spellingFields()) {
@@ -107,6 +114,25 @@ public final class ArticleDocuments {
       }
     }
     return doc;
+  }
+
+  /**
+   * A text field analysed by an analyzer of its own (the article's language's) instead of the
+   * writer's. The token stream opens only when the writer indexes the field, so a document that the
+   * writer rejects part way leaves no stream open.
+   */
+  private static final class AnalysedField extends Field {
+    private final Analyzer analyzer;
+
+    AnalysedField(String name, String text, FieldType type, Analyzer analyzer) {
+      super(name, text, type);
+      this.analyzer = analyzer;
+    }
+
+    @Override
+    public TokenStream tokenStream(Analyzer writerAnalyzer, TokenStream reuse) {
+      return analyzer.tokenStream(name(), stringValue());
+    }
   }
 
   private static void addSpelling(Document doc, String field, String text) {

@@ -38,7 +38,7 @@ final class HitBuilder {
           ArticleSchema.TITLE,
           ArticleSchema.URL);
 
-  /** Explanations also need the body, which a plain hit does not load. */
+  /** Explanations also need the body and its language, which a plain hit does not load. */
   private static final Set<String> EXPLAINED_HIT_FIELDS =
       Set.of(
           ArticleSchema.ID,
@@ -46,7 +46,8 @@ final class HitBuilder {
           ArticleSchema.SOURCE_DISPLAY,
           ArticleSchema.TITLE,
           ArticleSchema.URL,
-          ArticleSchema.BODY);
+          ArticleSchema.BODY,
+          ArticleSchema.LANG);
 
   private final Snippets snippets;
 

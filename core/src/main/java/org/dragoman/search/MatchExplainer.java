@@ -23,6 +23,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
+import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.Match;
 
 /**
@@ -105,8 +106,8 @@ final class MatchExplainer {
     }
 
     /**
-     * The matches in {@code doc}, a document with the stored title and body: title first, then
-     * body, in order of appearance, each (query word, text, field) once.
+     * The matches in {@code doc}, a document with the stored title, body and language: title first,
+     * then body, in order of appearance, each (query word, text, field) once.
      */
     List<Match> matches(Document doc) {
       Set<Match> matches = new LinkedHashSet<>();
@@ -114,16 +115,17 @@ final class MatchExplainer {
         FieldTerms wanted = perField.get(field.name());
         String text = doc.get(field.text().fieldName());
         if (wanted != null && text != null) {
-          collect(field.name(), wanted, text, matches);
+          Analyzer analyzer = analyzers.indexAnalyzer(field.name(), doc.get(ArticleSchema.LANG));
+          collect(field.name(), analyzer, wanted, text, matches);
         }
       }
       return List.copyOf(matches);
     }
 
-    private void collect(String field, FieldTerms wanted, String text, Set<Match> into) {
+    private void collect(
+        String field, Analyzer analyzer, FieldTerms wanted, String text, Set<Match> into) {
       // Before the article's token stream opens: the analyzer reuses one stream per field.
       Map<BytesRef, String> words = queryWords(field);
-      Analyzer analyzer = analyzers.indexAnalyzer();
       try (TokenStream tokens = analyzer.tokenStream(field, text)) {
         TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
         OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);

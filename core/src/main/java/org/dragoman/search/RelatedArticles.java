@@ -70,7 +70,9 @@ public final class RelatedArticles {
     Document article =
         searcher
             .storedFields()
-            .document(found.scoreDocs[0].doc, Set.of(ArticleSchema.TITLE, ArticleSchema.BODY));
+            .document(
+                found.scoreDocs[0].doc,
+                Set.of(ArticleSchema.TITLE, ArticleSchema.BODY, ArticleSchema.LANG));
     Query like = likeQuery(searcher, article);
     Query notItself =
         new BooleanQuery.Builder()
@@ -94,7 +96,8 @@ public final class RelatedArticles {
         continue;
       }
       MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-      mlt.setAnalyzer(analyzers.indexAnalyzer());
+      // The tokens the index holds for this article, which may depend on its language.
+      mlt.setAnalyzer(analyzers.indexAnalyzer(field.name(), article.get(ArticleSchema.LANG)));
       mlt.setFieldNames(new String[] {field.name()});
       // A title says each word once; in a body, a word said once is seldom what it is about.
       mlt.setMinTermFreq(field.text() == ArticleText.TITLE ? 1 : 2);

@@ -1,0 +1,233 @@
+package org.dragoman.analysis;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Keeps the words of an English text that can be part of a name, for the name fields: English
+ * capitalizes names, so a word written in lower case ({@code nuclear}, {@code talks}) is found by
+ * the English field as spelled and its spelling keys would only repeat it. Kept are:
+ *
+ * <ul>
+ *   <li>every word that is not in lower case: capitalized ({@code Tokayev}, {@code NATO}, {@code
+ *       iPhone}), starting with a digit ({@code 2030}), or in a script without case;
+ *   <li>a lower-case word with such a word at most {@value #MAX_BRIDGE} positions before it and
+ *       another at most {@value #MAX_BRIDGE} after it, so that names with particles and
+ *       organisations stay whole phrases: {@code Republic of Kazakhstan}, {@code Mohammed bin
+ *       Salman}, {@code Organisation de coopération de Shanghai}, {@code Bashar al-Assad}.
+ * </ul>
+ *
+ * <p>A dropped word leaves its position empty, so phrases keep their distances. Why: in English
+ * news four words in five are in lower case, and their name keys (every spelling variant stacked)
+ * were half the work of indexing an article; queries for lower-case words also read shorter name
+ * postings. Texts in other languages keep every word: Russian and Kazakh write adjectives of names
+ * ({@code казахстанский}) and language names ({@code қазақ тілі}) in lower case.
+ *
+ * <pre>{@code
+ * Tokenizer words = new NameTokenizer();
+ * TokenStream keys = NameAnalyzer.keys(new EnglishNameWordsFilter(words), NameAliases.none());
+ * // "talks with the Republic of Kazakhstan" -> republik, of, kasahstan (with gaps before)
+ * }</pre>
+ *
+ * <p>Reads the attributes a {@link NameTokenizer} sets (term, offsets, type, position increment and
+ * length) and carries those.
+ */
+public final class EnglishNameWordsFilter extends TokenFilter {
+
+  /** How far, in positions, a lower-case word may be from the name words around it and be kept. */
+  public static final int MAX_BRIDGE = 3;
+
+  private static final int NONE = Integer.MIN_VALUE / 2;
+
+  private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+  private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
+  private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
+  private final PositionIncrementAttribute posIncAtt =
+      addAttribute(PositionIncrementAttribute.class);
+  private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
+
+  /** Words read but not yet emitted or dropped: a lower-case word waiting for what follows it. */
+  private final ArrayDeque<Word> pending = new ArrayDeque<>();
+
+  private final ArrayDeque<Word> recycled = new ArrayDeque<>();
+
+  private int position;
+  private int lastNameWord;
+  private int skippedPositions;
+  private boolean exhausted;
+
+  public EnglishNameWordsFilter(TokenStream words) {
+    super(words);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    while (true) {
+      Word head = pending.peekFirst();
+      if (head == null) {
+        // Nothing waits: most words are decided as they are read, without being copied.
+        if (exhausted || !input.incrementToken()) {
+          exhausted = true;
+          return false;
+        }
+        int wordPosition = position + posIncAtt.getPositionIncrement();
+        int previousNameWord = lastNameWord;
+        position = wordPosition;
+        if (!isLowerCase(termAtt)) {
+          lastNameWord = wordPosition;
+          emitCurrent();
+          return true;
+        }
+        if (wordPosition - previousNameWord > MAX_BRIDGE) {
+          skippedPositions += posIncAtt.getPositionIncrement();
+          continue;
+        }
+        pending.addLast(saveCurrent(wordPosition, previousNameWord));
+        continue;
+      }
+      Boolean keep = decide(head);
+      if (keep == null) {
+        if (readAhead()) {
+          continue;
+        }
+        keep = false; // the text ended before another name word
+      }
+      pending.removeFirst();
+      if (keep) {
+        head.restoreInto(this);
+        recycled.addLast(head);
+        return true;
+      }
+      skippedPositions += head.positionIncrement;
+      recycled.addLast(head);
+    }
+  }
+
+  /** Whether the waiting word {@code head} is kept; null when the words after it are not read. */
+  private Boolean decide(Word head) {
+    if (!head.lowerCase) {
+      return true;
+    }
+    if (head.position - head.previousNameWord > MAX_BRIDGE) {
+      return false;
+    }
+    for (Word next : pending) {
+      if (next.position > head.position + MAX_BRIDGE) {
+        return false;
+      }
+      if (next.position > head.position && !next.lowerCase) {
+        return true;
+      }
+    }
+    return exhausted ? false : null;
+  }
+
+  /** Reads one more word into the waiting words; false at the end of the text. */
+  private boolean readAhead() throws IOException {
+    if (exhausted || !input.incrementToken()) {
+      exhausted = true;
+      return false;
+    }
+    int wordPosition = position + posIncAtt.getPositionIncrement();
+    Word word = saveCurrent(wordPosition, lastNameWord);
+    position = wordPosition;
+    if (!word.lowerCase) {
+      lastNameWord = wordPosition;
+    }
+    pending.addLast(word);
+    return true;
+  }
+
+  private void emitCurrent() {
+    posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+    skippedPositions = 0;
+  }
+
+  private Word saveCurrent(int wordPosition, int previousNameWord) {
+    Word word = recycled.isEmpty() ? new Word() : recycled.removeFirst();
+    word.save(this, wordPosition, previousNameWord);
+    return word;
+  }
+
+  /**
+   * Whether a word is written in lower case: its first character is a lower-case letter and none is
+   * upper case.
+   */
+  static boolean isLowerCase(CharTermAttribute word) {
+    int length = word.length();
+    if (length == 0 || !Character.isLowerCase(Character.codePointAt(word.buffer(), 0, length))) {
+      return false;
+    }
+    char[] chars = word.buffer();
+    for (int i = 1; i < length; i++) {
+      if (Character.isUpperCase(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void end() throws IOException {
+    super.end();
+    posIncAtt.setPositionIncrement(posIncAtt.getPositionIncrement() + skippedPositions);
+  }
+
+  @Override
+  public void reset() throws IOException {
+    super.reset();
+    recycled.addAll(pending);
+    pending.clear();
+    position = -1;
+    lastNameWord = NONE;
+    skippedPositions = 0;
+    exhausted = false;
+  }
+
+  /** A word held back, with the attributes a {@link NameTokenizer} sets. */
+  private static final class Word {
+    char[] chars = new char[16];
+    int length;
+    int startOffset;
+    int endOffset;
+    String type;
+    int positionIncrement;
+    int positionLength;
+    int position;
+    int previousNameWord;
+    boolean lowerCase;
+
+    void save(EnglishNameWordsFilter from, int position, int previousNameWord) {
+      length = from.termAtt.length();
+      if (chars.length < length) {
+        chars = new char[length + 16];
+      }
+      System.arraycopy(from.termAtt.buffer(), 0, chars, 0, length);
+      startOffset = from.offsetAtt.startOffset();
+      endOffset = from.offsetAtt.endOffset();
+      type = from.typeAtt.type();
+      positionIncrement = from.posIncAtt.getPositionIncrement();
+      positionLength = from.posLenAtt.getPositionLength();
+      this.position = position;
+      this.previousNameWord = previousNameWord;
+      lowerCase = isLowerCase(from.termAtt);
+    }
+
+    void restoreInto(EnglishNameWordsFilter to) {
+      to.clearAttributes();
+      to.termAtt.copyBuffer(chars, 0, length);
+      to.offsetAtt.setOffset(startOffset, endOffset);
+      to.typeAtt.setType(type);
+      to.posIncAtt.setPositionIncrement(positionIncrement + to.skippedPositions);
+      to.skippedPositions = 0;
+      to.posLenAtt.setPositionLength(positionLength);
+    }
+  }
+}
