@@ -109,9 +109,26 @@ public class TestEnglishNameWordsFilter extends BaseTokenStreamTestCase {
     assertAnalyzesTo(analyzer, "a speech by 習近平", new String[] {"習近平"}, new int[] {4});
   }
 
-  public void testLowerCaseWordsOfOtherScriptsAreDroppedToo() throws IOException {
-    // The filter is for English texts; texts in Kazakh are indexed without it.
-    assertAnalyzesTo(analyzer, "қазақ тілі", new String[0]);
+  public void testLowerCaseWordsWithLettersBeyondAsciiAreForeignNamesAndKept() throws IOException {
+    assertAnalyzesTo(
+        analyzer,
+        "the CSTO (Организация Договора о коллективной безопасности) and qazaq tılı",
+        new String[] {
+          "CSTO",
+          "Организация",
+          "Договора",
+          "о",
+          "коллективной",
+          "безопасности",
+          "and",
+          "qazaq",
+          "tılı"
+        },
+        new int[] {2, 1, 1, 1, 1, 1, 1, 1, 1});
+  }
+
+  public void testEnglishWordsWithATypographicApostropheAreDropped() throws IOException {
+    assertAnalyzesTo(analyzer, "we don’t know", new String[0]);
   }
 
   public void testTheEndCountsThePositionsOfDroppedWords() throws IOException {
