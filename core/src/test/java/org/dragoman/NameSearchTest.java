@@ -51,6 +51,9 @@ class NameSearchTest {
                 "en",
                 "Collective farms, security of the treaty and the organization of trade."),
             article("ru-chto", "ru", "Он сказал, что визит состоится."),
+            article("en-cis", "en", "Leaders of the Commonwealth of Independent States met."),
+            article("en-nuclear", "en", "The talks on nuclear disarmament resumed."),
+            article("kk-language", "kk", "Bul qazaq tili turaly kitap."),
             article("en-akorda-hyphen", "en", "Talks were held at Ak-Orda on Friday."),
             article("en-white-horde", "en", "The Ak Orda ruled the steppe in the 14th century."),
             article("ru-muhriddin", "ru", "Министр С. Мухриддин провёл встречу."),
@@ -124,6 +127,25 @@ class NameSearchTest {
   @Test
   void aMultiWordAliasMatchesAsAPhraseNotAsLooseWords() throws IOException {
     assertThat(ids("ОДКБ")).contains("en-csto-long").doesNotContain("en-security-words");
+  }
+
+  @Test
+  void inEnglishTextANameWithLowerCaseWordsStaysAPhrase() throws IOException {
+    // English articles index only the words of names in the name fields: "of" between two
+    // capitalized words is one of them.
+    assertThat(ids("СНГ")).contains("en-cis");
+    assertThat(ids("Содружество Независимых Государств")).contains("en-cis");
+  }
+
+  @Test
+  void inEnglishTextACommonWordMatchesAsSpelled() throws IOException {
+    assertThat(ids("nuclear disarmament")).contains("en-nuclear");
+    assertThat(ids("nuklear")).doesNotContain("en-nuclear");
+  }
+
+  @Test
+  void inOtherLanguagesLowerCaseWordsStillMatchAcrossScripts() throws IOException {
+    assertThat(ids("қазақ тілі")).contains("kk-language");
   }
 
   @Test

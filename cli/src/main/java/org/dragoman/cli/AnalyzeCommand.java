@@ -52,6 +52,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   boolean query;
 
   @Option(
+      names = "--lang",
+      paramLabel = "L",
+      description =
+          "Analyse as in an article in language L: in an English one (en) the name fields keep"
+              + " only the words that can belong to a name. Default: no language.")
+  String lang;
+
+  @Option(
       names = "--aliases",
       paramLabel = "FILE",
       description = "An alias list of your own, added to the built-in one; repeat for several.")
@@ -83,7 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
       List<AnalyzedToken> tokens =
           AnalysisInspector.tokens(
-              query ? analyzers.queryAnalyzer() : analyzers.indexAnalyzer(), field, text);
+              query ? analyzers.queryAnalyzer() : analyzers.indexAnalyzer(field, lang),
+              field,
+              text);
       context.out().print(json ? json(text, tokens) + System.lineSeparator() : human(text, tokens));
     }
     return ExitCode.OK.code();

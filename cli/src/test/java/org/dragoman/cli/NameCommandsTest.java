@@ -35,6 +35,19 @@ class NameCommandsTest {
   }
 
   @Test
+  void analyzeWithLangEnShowsTheNameWordsOfAnEnglishArticle() throws IOException {
+    Cli.Result english = cli.run("analyze", "--json", "--lang", "en", "talks with Tokayev");
+    Cli.Result unknown = cli.run("analyze", "--json", "talks with Tokayev");
+
+    assertThat(english.exitCode()).as(english.err()).isZero();
+    JsonNode tokens = new ObjectMapper().readTree(english.out()).get("tokens");
+    assertThat(tokens).hasSize(1);
+    assertThat(tokens.get(0).get("surface").asText()).isEqualTo("Tokayev");
+    assertThat(tokens.get(0).get("position").asInt()).isEqualTo(2);
+    assertThat(new ObjectMapper().readTree(unknown.out()).get("tokens")).hasSize(3);
+  }
+
+  @Test
   void analyzeRejectsAnUnknownField() {
     Cli.Result result = cli.run("analyze", "--field", "country", "Tokayev");
 

@@ -25,12 +25,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *       Salman}, {@code Organisation de coopération de Shanghai}, {@code Bashar al-Assad}.
  * </ul>
  *
- * <p>A dropped word leaves its position empty, so phrases keep their distances. Why: in English
- * news most words are in lower case, and their name keys (every spelling variant stacked) were a
- * third of the work of indexing an article. Texts in other languages keep every word: Russian and
- * Kazakh write adjectives of names ({@code казахстанский}) and language names ({@code qazaq tili})
- * in lower case. What an English text loses: a foreign name written in lower-case ASCII letters
- * after its last capitalized word ({@code Kollektiv xavfsizlik shartnomasi tashkiloti}).
+ * <p>A dropped word leaves its position empty, so phrases keep their distances (a one-letter word
+ * leaves none, as in {@link NameKeyFilter}). Why: in English news most words are in lower case, and
+ * their name keys (every spelling variant stacked) were a third of the work of indexing an article.
+ * Texts in other languages keep every word: Russian and Kazakh write adjectives of names ({@code
+ * казахстанский}) and language names ({@code qazaq tili}) in lower case. What an English text
+ * loses: a foreign name written in lower-case ASCII letters after its last capitalized word ({@code
+ * Kollektiv xavfsizlik shartnomasi tashkiloti}).
  *
  * <pre>{@code
  * Tokenizer words = new NameTokenizer();
@@ -88,7 +89,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
           return true;
         }
         if (wordPosition - previousNameWord > MAX_BRIDGE) {
-          skippedPositions += posIncAtt.getPositionIncrement();
+          skip(posIncAtt.getPositionIncrement(), termAtt.length());
           continue;
         }
         pending.addLast(saveCurrent(wordPosition, previousNameWord));
@@ -107,7 +108,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
         recycled.addLast(head);
         return true;
       }
-      skippedPositions += head.positionIncrement;
+      skip(head.positionIncrement, head.length);
       recycled.addLast(head);
     }
   }
@@ -145,6 +146,16 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     }
     pending.addLast(word);
     return true;
+  }
+
+  /**
+   * Drops a word. A one-letter word ({@code a}) leaves no hole, as {@link NameKeyFilter} drops it
+   * in any text: a name's phrase reads the same with or without it.
+   */
+  private void skip(int positionIncrement, int length) {
+    if (length > 1) {
+      skippedPositions += positionIncrement;
+    }
   }
 
   private void emitCurrent() {

@@ -94,6 +94,10 @@ public class TestEnglishNameWordsFilter extends BaseTokenStreamTestCase {
         new int[] {1, 2, 1, 2});
   }
 
+  public void testADroppedOneLetterWordLeavesNoHoleAsTheKeyFilterDropsIt() throws IOException {
+    assertAnalyzesTo(analyzer, "it was a Kazakh", new String[] {"Kazakh"}, new int[] {3});
+  }
+
   public void testCompoundWithACapitalizedPartIsKeptWithItsParticle() throws IOException {
     // NameTokenizer emits the joined al-Assad first; "al" sits between two name words.
     assertAnalyzesToPositions(
@@ -106,7 +110,7 @@ public class TestEnglishNameWordsFilter extends BaseTokenStreamTestCase {
 
   public void testNumbersAndWordsInScriptsWithoutCaseAreKept() throws IOException {
     assertAnalyzesTo(analyzer, "in the year 2030", new String[] {"2030"}, new int[] {4});
-    assertAnalyzesTo(analyzer, "a speech by 習近平", new String[] {"習近平"}, new int[] {4});
+    assertAnalyzesTo(analyzer, "the speech by 習近平", new String[] {"習近平"}, new int[] {4});
   }
 
   public void testLowerCaseWordsWithLettersBeyondAsciiAreForeignNamesAndKept() throws IOException {
