@@ -25,6 +25,9 @@ public class TestNameAnalysisSpi extends BaseTokenStreamTestCase {
         TokenFilterFactory.lookupClass(NameKeyVariantsFilterFactory.NAME));
     assertEquals(
         NameAliasFilterFactory.class, TokenFilterFactory.lookupClass(NameAliasFilterFactory.NAME));
+    assertEquals(
+        EnglishNameWordsFilterFactory.class,
+        TokenFilterFactory.lookupClass(EnglishNameWordsFilterFactory.NAME));
   }
 
   public void testCustomAnalyzerBuildsTheIndexChain() throws IOException {
@@ -37,6 +40,22 @@ public class TestNameAnalysisSpi extends BaseTokenStreamTestCase {
       assertEquals(
           AnalysisInspector.tokens(expected, "f", TEXT),
           AnalysisInspector.tokens(custom, "f", TEXT));
+    }
+  }
+
+  public void testCustomAnalyzerBuildsTheIndexChainOfEnglishTexts() throws IOException {
+    try (Analyzer custom =
+            CustomAnalyzer.builder()
+                .withTokenizer(NameTokenizerFactory.NAME)
+                .addTokenFilter(EnglishNameWordsFilterFactory.NAME)
+                .addTokenFilter(NameKeyFilterFactory.NAME)
+                .build();
+        Analyzer expected = NameAnalyzer.forEnglishIndexing();
+        Analyzer everyWord = NameAnalyzer.forIndexing()) {
+      List<AnalyzedToken> tokens = AnalysisInspector.tokens(expected, "f", TEXT);
+      assertEquals(tokens, AnalysisInspector.tokens(custom, "f", TEXT));
+      // "deputies" comes after the last name word; the other lower-case words lie between two.
+      assertTrue(tokens.size() < AnalysisInspector.tokens(everyWord, "f", TEXT).size());
     }
   }
 
