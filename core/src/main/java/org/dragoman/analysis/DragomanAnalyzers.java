@@ -181,8 +181,8 @@ public final class DragomanAnalyzers implements Closeable {
   /**
    * The analyzer of {@code field} in an article written in {@code lang}: where the language decides
    * what a field holds (the names fields of an English article), that language's analyzer, else the
-   * field's analyzer of {@link #indexAnalyzer()}. Re-analysing a stored text for a field (snippets,
-   * explanations) must use it to see the tokens the index holds.
+   * field's analyzer of {@link #indexAnalyzer()}. Re-analysing a stored text for a field
+   * (explanations, related articles) must use it to see the tokens the index holds.
    *
    * <pre>{@code
    * Analyzer analyzer = analyzers.indexAnalyzer("body.names", article.lang());
