@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.dragoman.analysis.EnglishNameWordsFilter;
 import org.dragoman.analysis.ExactNameAnalyzer;
 import org.dragoman.analysis.NameAliases;
 import org.dragoman.analysis.NameAnalyzer;
@@ -27,6 +28,9 @@ import org.opensearch.index.analysis.Analysis;
  *
  * <ul>
  *   <li>{@value #EXACT} (default false): words only lower-cased, matched as spelled;
+ *   <li>{@value #ENGLISH} (default false): for an index analyzer of English text, keys only the
+ *       words that can belong to a name ({@code EnglishNameWordsFilter}, as the library does for
+ *       articles labelled English);
  *   <li>{@value #ALIASES} (default false, true for {@code dragoman_search}): expand renames and
  *       acronyms, for search analyzers;
  *   <li>{@value #BUILTIN_ALIASES} (default true): with aliases, include Dragoman's built-in list;
@@ -45,6 +49,9 @@ final class NameAnalysisOptions {
   /** Setting: match words as spelled. */
   static final String EXACT = "exact";
 
+  /** Setting: key only the name words of English text. */
+  static final String ENGLISH = "english";
+
   /** Setting: expand aliases. */
   static final String ALIASES = "aliases";
 
@@ -55,13 +62,15 @@ final class NameAnalysisOptions {
   static final String ALIAS_FILES = "alias_files";
 
   private static final Set<String> KNOWN =
-      Set.of("type", EXACT, ALIASES, BUILTIN_ALIASES, ALIAS_FILES);
+      Set.of("type", EXACT, ENGLISH, ALIASES, BUILTIN_ALIASES, ALIAS_FILES);
 
   private final boolean exact;
+  private final boolean english;
   private final NameAliases aliases;
 
-  private NameAnalysisOptions(boolean exact, NameAliases aliases) {
+  private NameAnalysisOptions(boolean exact, boolean english, NameAliases aliases) {
     this.exact = exact;
+    this.english = english;
     this.aliases = aliases;
   }
 
@@ -87,6 +96,7 @@ final class NameAnalysisOptions {
     rejectUnknown(component, settings);
     try {
       boolean exact = bool(settings, EXACT, exactByDefault);
+      boolean english = bool(settings, ENGLISH, false);
       boolean aliases = bool(settings, ALIASES, aliasesByDefault);
       boolean builtIn = bool(settings, BUILTIN_ALIASES, true);
       List<String> files = settings.getAsList(ALIAS_FILES, List.of());
@@ -94,15 +104,20 @@ final class NameAnalysisOptions {
         throw new IllegalArgumentException(
             "[exact] and [aliases] exclude each other: exact words have no aliases");
       }
+      if (english && (exact || aliases)) {
+        throw new IllegalArgumentException(
+            "[english] is for index analyzers of name keys: not with [exact] or [aliases]"
+                + " (search analyzers read every word)");
+      }
       if (!aliases && (settings.get(BUILTIN_ALIASES) != null || !files.isEmpty())) {
         throw new IllegalArgumentException(
             "[builtin_aliases] and [alias_files] need [aliases: true]"
                 + " (aliases belong in a search analyzer)");
       }
       if (!aliases) {
-        return new NameAnalysisOptions(exact, NameAliases.none());
+        return new NameAnalysisOptions(exact, english, NameAliases.none());
       }
-      return new NameAnalysisOptions(false, aliases(environment, builtIn, files));
+      return new NameAnalysisOptions(false, false, aliases(environment, builtIn, files));
     } catch (IllegalArgumentException | UncheckedIOException e) {
       throw new IllegalArgumentException("Dragoman " + component + ": " + e.getMessage(), e);
     }
@@ -188,13 +203,19 @@ final class NameAnalysisOptions {
 
   /** The token filters after a {@code NameTokenizer}, as core's analyzers have them. */
   TokenStream filter(TokenStream words) {
-    return exact ? new LowerCaseFilter(words) : NameAnalyzer.keys(words, aliases);
+    if (exact) {
+      return new LowerCaseFilter(words);
+    }
+    return NameAnalyzer.keys(english ? new EnglishNameWordsFilter(words) : words, aliases);
   }
 
   /** The whole analyzer: core's {@link ExactNameAnalyzer} or {@link NameAnalyzer}. */
   Analyzer analyzer() {
     if (exact) {
       return new ExactNameAnalyzer();
+    }
+    if (english) {
+      return NameAnalyzer.forEnglishIndexing();
     }
     return aliases.isEmpty() ? NameAnalyzer.forIndexing() : NameAnalyzer.forQueries(aliases);
   }

@@ -143,6 +143,28 @@ public class NameAnalysisOptionsTests extends OpenSearchTestCase {
     assertThat(terms(exact, "К.Токаев Tokajew"), equalTo(List.of("к", "токаев", "tokajew")));
   }
 
+  public void testEnglishKeysOnlyTheNameWordsAsTheLibraryDoesForEnglishArticles() {
+    NameAnalysisOptions english = read(Settings.builder().put("english", true).build(), false);
+    String text = "talks with the Republic of Kazakhstan on nuclear disarmament";
+    try (Analyzer library = NameAnalyzer.forEnglishIndexing();
+        Analyzer plugin = english.analyzer()) {
+      assertThat(
+          AnalysisInspector.tokens(plugin, "names", text),
+          equalTo(AnalysisInspector.tokens(library, "names", text)));
+    }
+    assertThat(
+        terms(english, text),
+        allOf(hasItem(key("Kazakhstan")), hasItem(key("of")), not(hasItem(key("nuclear")))));
+  }
+
+  public void testEnglishIsForIndexAnalyzersOnly() {
+    IllegalArgumentException e =
+        expectThrows(
+            IllegalArgumentException.class,
+            () -> read(Settings.builder().put("english", true).build(), true));
+    assertThat(e.getMessage(), containsString("[english] is for index analyzers"));
+  }
+
   public void testTheTokenizerTakesNoSettings() {
     IllegalArgumentException e =
         expectThrows(
