@@ -22,7 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  *   <li>a lower-case word with such a word at most {@value #MAX_BRIDGE} positions before it and
  *       another at most {@value #MAX_BRIDGE} after it, so that names with particles and
  *       organisations stay whole phrases: {@code Republic of Kazakhstan}, {@code Mohammed bin
- *       Salman}, {@code Organisation de coopération de Shanghai}, {@code Bashar al-Assad}.
+ *       Salman}, {@code Organisation de coopération de Shanghai}, {@code Bashar al-Assad};
+ *   <li>a lower-case word right after a foreign word in lower case, which it most often ends
+ *       ({@code sécurité collective}).
  * </ul>
  *
  * <p>A dropped word leaves its position empty, so phrases keep their distances (a one-letter word
@@ -64,6 +66,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
 
   private int position;
   private int lastNameWord;
+  private int lastForeignWord;
   private int skippedPositions;
   private boolean exhausted;
 
@@ -86,14 +89,21 @@ public final class EnglishNameWordsFilter extends TokenFilter {
         position = wordPosition;
         if (!isLowerCase(termAtt)) {
           lastNameWord = wordPosition;
+          if (isForeignLowerCase(termAtt)) {
+            lastForeignWord = wordPosition;
+          }
           emitCurrent();
+          return true;
+        }
+        if (wordPosition - lastForeignWord == 1) {
+          emitCurrent(); // the end of a foreign name: sécurité collective
           return true;
         }
         if (wordPosition - previousNameWord > MAX_BRIDGE) {
           skip(posIncAtt.getPositionIncrement(), termAtt.length());
           continue;
         }
-        pending.addLast(saveCurrent(wordPosition, previousNameWord));
+        pending.addLast(saveCurrent(wordPosition, previousNameWord, lastForeignWord));
         continue;
       }
       Boolean keep = decide(head);
@@ -116,7 +126,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
 
   /** Whether the waiting word {@code head} is kept; null when the words after it are not read. */
   private Boolean decide(Word head) {
-    if (!head.lowerCase) {
+    if (!head.lowerCase || head.position - head.previousForeignWord == 1) {
       return true;
     }
     if (head.position - head.previousNameWord > MAX_BRIDGE) {
@@ -140,10 +150,13 @@ public final class EnglishNameWordsFilter extends TokenFilter {
       return false;
     }
     int wordPosition = position + posIncAtt.getPositionIncrement();
-    Word word = saveCurrent(wordPosition, lastNameWord);
+    Word word = saveCurrent(wordPosition, lastNameWord, lastForeignWord);
     position = wordPosition;
     if (!word.lowerCase) {
       lastNameWord = wordPosition;
+      if (isForeignLowerCase(termAtt)) {
+        lastForeignWord = wordPosition;
+      }
     }
     pending.addLast(word);
     return true;
@@ -164,9 +177,9 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     skippedPositions = 0;
   }
 
-  private Word saveCurrent(int wordPosition, int previousNameWord) {
+  private Word saveCurrent(int wordPosition, int previousNameWord, int previousForeignWord) {
     Word word = recycled.isEmpty() ? new Word() : recycled.removeFirst();
-    word.save(this, wordPosition, previousNameWord);
+    word.save(this, wordPosition, previousNameWord, previousForeignWord);
     return word;
   }
 
@@ -191,6 +204,29 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     return true;
   }
 
+  /**
+   * Whether a word is a foreign word in lower case: its first letter is lower case, none is upper
+   * case, and it has letters beyond ASCII ({@code sécurité}, {@code безопасности}). The lower-case
+   * word right after it is kept too: it most often ends the same foreign name ({@code Organisation
+   * du traité de sécurité collective}).
+   */
+  static boolean isForeignLowerCase(CharTermAttribute word) {
+    int length = word.length();
+    char[] chars = word.buffer();
+    if (length == 0 || !Character.isLowerCase(chars[0])) {
+      return false;
+    }
+    boolean beyondAscii = false;
+    for (int i = 0; i < length; i++) {
+      char c = chars[i];
+      if (Character.isUpperCase(c)) {
+        return false;
+      }
+      beyondAscii |= c >= 128 && c != '\u2019';
+    }
+    return beyondAscii;
+  }
+
   @Override
   public void end() throws IOException {
     super.end();
@@ -204,6 +240,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     pending.clear();
     position = -1;
     lastNameWord = NONE;
+    lastForeignWord = NONE;
     skippedPositions = 0;
     exhausted = false;
   }
@@ -219,9 +256,11 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     int positionLength;
     int position;
     int previousNameWord;
+    int previousForeignWord;
     boolean lowerCase;
 
-    void save(EnglishNameWordsFilter from, int position, int previousNameWord) {
+    void save(
+        EnglishNameWordsFilter from, int position, int previousNameWord, int previousForeignWord) {
       length = from.termAtt.length();
       if (chars.length < length) {
         chars = new char[length + 16];
@@ -234,6 +273,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
       positionLength = from.posLenAtt.getPositionLength();
       this.position = position;
       this.previousNameWord = previousNameWord;
+      this.previousForeignWord = previousForeignWord;
       lowerCase = isLowerCase(from.termAtt);
     }
 

@@ -131,6 +131,15 @@ public class TestEnglishNameWordsFilter extends BaseTokenStreamTestCase {
         new int[] {2, 1, 1, 1, 1, 1, 1, 1, 1});
   }
 
+  public void testTheLowerCaseWordAfterAForeignWordEndsTheForeignName() throws IOException {
+    // Without the rule, "collective" would be dropped: no name word follows it.
+    assertAnalyzesTo(
+        analyzer,
+        "the Organisation du traité de sécurité collective held talks on security",
+        new String[] {"Organisation", "du", "traité", "de", "sécurité", "collective"},
+        new int[] {2, 1, 1, 1, 1, 1});
+  }
+
   public void testEnglishWordsWithATypographicApostropheAreDropped() throws IOException {
     assertAnalyzesTo(analyzer, "we don’t know", new String[0]);
   }
