@@ -70,6 +70,11 @@ public final class EnglishNameWordsFilter extends TokenFilter {
   private int skippedPositions;
   private boolean exhausted;
 
+  // The word last read from the input, set by read().
+  private boolean readLowerCase;
+  private int readPreviousNameWord;
+  private int readPreviousForeignWord;
+
   public EnglishNameWordsFilter(TokenStream words) {
     super(words);
   }
@@ -80,35 +85,25 @@ public final class EnglishNameWordsFilter extends TokenFilter {
       Word head = pending.peekFirst();
       if (head == null) {
         // Nothing waits: most words are decided as they are read, without being copied.
-        if (exhausted || !input.incrementToken()) {
-          exhausted = true;
+        if (!read()) {
           return false;
         }
-        int wordPosition = position + posIncAtt.getPositionIncrement();
-        int previousNameWord = lastNameWord;
-        position = wordPosition;
-        if (!isLowerCase(termAtt)) {
-          lastNameWord = wordPosition;
-          if (isForeignLowerCase(termAtt)) {
-            lastForeignWord = wordPosition;
-          }
+        Boolean keep =
+            decideAlone(readLowerCase, position, readPreviousNameWord, readPreviousForeignWord);
+        if (keep == null) {
+          pending.addLast(saveCurrent());
+        } else if (keep) {
           emitCurrent();
           return true;
-        }
-        if (wordPosition - lastForeignWord == 1) {
-          emitCurrent(); // the end of a foreign name: sécurité collective
-          return true;
-        }
-        if (wordPosition - previousNameWord > MAX_BRIDGE) {
+        } else {
           skip(posIncAtt.getPositionIncrement(), termAtt.length());
-          continue;
         }
-        pending.addLast(saveCurrent(wordPosition, previousNameWord, lastForeignWord));
         continue;
       }
       Boolean keep = decide(head);
       if (keep == null) {
-        if (readAhead()) {
+        if (read()) {
+          pending.addLast(saveCurrent());
           continue;
         }
         keep = false; // the text ended before another name word
@@ -124,13 +119,25 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     }
   }
 
-  /** Whether the waiting word {@code head} is kept; null when the words after it are not read. */
-  private Boolean decide(Word head) {
-    if (!head.lowerCase || head.position - head.previousForeignWord == 1) {
+  /**
+   * What the words before a word decide: kept when it is no lower-case English word or ends a
+   * foreign name, dropped when no name word is close enough before it; null when it depends on the
+   * words after it.
+   */
+  private static Boolean decideAlone(
+      boolean lowerCase, int position, int previousNameWord, int previousForeignWord) {
+    if (!lowerCase || position - previousForeignWord == 1) {
       return true;
     }
-    if (head.position - head.previousNameWord > MAX_BRIDGE) {
-      return false;
+    return position - previousNameWord > MAX_BRIDGE ? false : null;
+  }
+
+  /** Whether the waiting word {@code head} is kept; null when the words after it are not read. */
+  private Boolean decide(Word head) {
+    Boolean alone =
+        decideAlone(head.lowerCase, head.position, head.previousNameWord, head.previousForeignWord);
+    if (alone != null) {
+      return alone;
     }
     for (Word next : pending) {
       if (next.position > head.position + MAX_BRIDGE) {
@@ -143,22 +150,22 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     return exhausted ? false : null;
   }
 
-  /** Reads one more word into the waiting words; false at the end of the text. */
-  private boolean readAhead() throws IOException {
+  /** Reads the next word and notes where it stands; false at the end of the text. */
+  private boolean read() throws IOException {
     if (exhausted || !input.incrementToken()) {
       exhausted = true;
       return false;
     }
-    int wordPosition = position + posIncAtt.getPositionIncrement();
-    Word word = saveCurrent(wordPosition, lastNameWord, lastForeignWord);
-    position = wordPosition;
-    if (!word.lowerCase) {
-      lastNameWord = wordPosition;
+    position += posIncAtt.getPositionIncrement();
+    readPreviousNameWord = lastNameWord;
+    readPreviousForeignWord = lastForeignWord;
+    readLowerCase = isLowerCase(termAtt);
+    if (!readLowerCase) {
+      lastNameWord = position;
       if (isForeignLowerCase(termAtt)) {
-        lastForeignWord = wordPosition;
+        lastForeignWord = position;
       }
     }
-    pending.addLast(word);
     return true;
   }
 
@@ -177,9 +184,10 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     skippedPositions = 0;
   }
 
-  private Word saveCurrent(int wordPosition, int previousNameWord, int previousForeignWord) {
+  /** The word last read, held back. */
+  private Word saveCurrent() {
     Word word = recycled.isEmpty() ? new Word() : recycled.removeFirst();
-    word.save(this, wordPosition, previousNameWord, previousForeignWord);
+    word.save(this);
     return word;
   }
 
@@ -259,8 +267,7 @@ public final class EnglishNameWordsFilter extends TokenFilter {
     int previousForeignWord;
     boolean lowerCase;
 
-    void save(
-        EnglishNameWordsFilter from, int position, int previousNameWord, int previousForeignWord) {
+    void save(EnglishNameWordsFilter from) {
       length = from.termAtt.length();
       if (chars.length < length) {
         chars = new char[length + 16];
@@ -271,10 +278,10 @@ public final class EnglishNameWordsFilter extends TokenFilter {
       type = from.typeAtt.type();
       positionIncrement = from.posIncAtt.getPositionIncrement();
       positionLength = from.posLenAtt.getPositionLength();
-      this.position = position;
-      this.previousNameWord = previousNameWord;
-      this.previousForeignWord = previousForeignWord;
-      lowerCase = isLowerCase(from.termAtt);
+      position = from.position;
+      previousNameWord = from.readPreviousNameWord;
+      previousForeignWord = from.readPreviousForeignWord;
+      lowerCase = from.readLowerCase;
     }
 
     void restoreInto(EnglishNameWordsFilter to) {
