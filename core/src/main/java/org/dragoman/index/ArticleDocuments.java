@@ -1,5 +1,6 @@
 package org.dragoman.index;
 
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.analysis.FullTextField;
 import org.dragoman.model.Article;
@@ -30,7 +32,7 @@ import org.dragoman.model.Granularity;
 public final class ArticleDocuments {
 
   /** Full text with offsets in the postings, so snippets need no re-analysis. */
-  private static final FieldType STORED_TEXT = textType(true);
+  static final FieldType STORED_TEXT = textType(true);
 
   private static final FieldType INDEXED_TEXT = textType(false);
 
@@ -41,7 +43,7 @@ public final class ArticleDocuments {
   }
 
   /** Only which articles hold a word: the spelling vocabulary needs no positions or norms. */
-  private static final FieldType SPELLING_TEXT = spellingType();
+  static final FieldType SPELLING_TEXT = spellingType();
 
   private static FieldType spellingType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -81,20 +83,28 @@ public final class ArticleDocuments {
       doc.add(
           new SortedDocValuesField(ArticleSchema.SOURCE_DISPLAY, new BytesRef(article.source())));
     }
+    Map<ArticleText, SpellingWords> spelling = new EnumMap<>(ArticleText.class);
     for (FullTextField field : analyzers.fullTextFields()) {
       String text = field.text().of(article);
       if (!text.isEmpty()) {
         FieldType type = field.isStored() ? STORED_TEXT : INDEXED_TEXT;
         Analyzer analyzer = analyzers.indexAnalyzer(field.name(), article.lang());
-        doc.add(
-            analyzer == analyzers.indexAnalyzer()
-                ? new Field(field.name(), text, type)
-                : new AnalysedField(field.name(), text, type, analyzer));
+        if (field.isStored()) {
+          // The stored field's analysis also yields the text's spelling vocabulary.
+          SpellingWords words = new SpellingWords(text);
+          spelling.put(field.text(), words);
+          doc.add(words.recording(field.name(), type, analyzer));
+        } else if (analyzer == analyzers.indexAnalyzer()) {
+          doc.add(new Field(field.name(), text, type));
+        } else {
+          doc.add(new AnalysedField(field.name(), text, type, analyzer));
+        }
       }
     }
     for (String field : analyzers.spellingFields()) {
-      addSpelling(doc, field, article.title());
-      addSpelling(doc, field, article.body());
+      for (SpellingWords words : spelling.values()) {
+        doc.add(words.field(field, SPELLING_TEXT, analyzers.indexAnalyzer()));
+      }
     }
     if (article.lang() != null) {
       String lang = keyword(article.lang());
@@ -132,12 +142,6 @@ public final class ArticleDocuments {
     @Override
     public TokenStream tokenStream(Analyzer writerAnalyzer, TokenStream reuse) {
       return analyzer.tokenStream(name(), stringValue());
-    }
-  }
-
-  private static void addSpelling(Document doc, String field, String text) {
-    if (text != null && !text.isEmpty()) {
-      doc.add(new Field(field, text, SPELLING_TEXT));
     }
   }
 
