@@ -42,6 +42,14 @@ class SpellingSuggestionTest {
   }
 
   @Test
+  void aStopWordIsNoMisspelling() throws IOException {
+    // "their" is in no article's vocabulary (the text fields do not index stop words), yet it is
+    // no misspelling of "third": only the misspelled word is replaced.
+    assertThat(search(SearchRequest.builder("their Dushnabe")).suggestions())
+        .containsExactly("their Dushanbe");
+  }
+
+  @Test
   void theTypedCaseIsKept() throws IOException {
     assertThat(search(SearchRequest.builder("dushnabe")).suggestions())
         .first()

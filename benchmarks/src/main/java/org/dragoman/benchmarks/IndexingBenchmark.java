@@ -92,23 +92,30 @@ public class IndexingBenchmark {
 
   @Benchmark
   public long index(Documents counter) throws IOException, InterruptedException {
-    long written;
+    long written = indexInto(dir, engine, articles, threads);
+    counter.docs += written;
+    return written;
+  }
+
+  /**
+   * Indexes {@code articles} with {@code engine} into the empty directory {@code dir}, with {@code
+   * threads} threads, and commits; returns the number of documents written.
+   */
+  static long indexInto(Path dir, String engine, List<Article> articles, int threads)
+      throws IOException, InterruptedException {
     if (engine.equals("dragoman")) {
       try (DragomanIndex index =
           DragomanIndex.open(dir, DragomanOptions.defaults().withThreads(threads))) {
         IndexReport report = index.addArticles(articles);
-        written = report.written();
+        return report.written();
       }
     } else if (engine.equals("lucene")) {
       try (LuceneBaseline lucene = new LuceneBaseline(dir)) {
         lucene.index(articles, threads);
       }
-      written = articles.size();
-    } else {
-      throw new IllegalArgumentException("engine " + engine + " is not dragoman or lucene");
+      return articles.size();
     }
-    counter.docs += written;
-    return written;
+    throw new IllegalArgumentException("engine " + engine + " is not dragoman or lucene");
   }
 
   @TearDown(Level.Invocation)

@@ -15,7 +15,8 @@ import org.apache.lucene.document.FieldType;
  * instead of a tokenization of its own: while the writer indexes the text field, the offsets of its
  * tokens are recorded; the spelling field then indexes the text at those offsets, lower-cased. The
  * vocabulary is so the words as written that the text field indexes (for English: every word but
- * stop words, before stemming), and the text is tokenized once instead of twice.
+ * stop words, before stemming) except those that start with a digit, and the text is tokenized once
+ * instead of twice.
  *
  * <p>Lucene inverts a document's fields in the order they were added, so the text field must come
  * before the spelling field. Should the spelling field be read first all the same (or the text
@@ -93,7 +94,13 @@ final class SpellingWords {
       }
       int start = offset.startOffset();
       int end = offset.endOffset();
-      if (start >= 0 && start < end && end <= text.length()) {
+      // A word that starts with a digit (a year, a resolution number) is never a suggestion:
+      // suggestions share the typed word's first letter. Numbers are most of the vocabulary's
+      // distinct terms, so leaving them out saves writing them.
+      if (start >= 0
+          && start < end
+          && end <= text.length()
+          && !Character.isDigit(text.charAt(start))) {
         add(start, end);
       }
       return true;

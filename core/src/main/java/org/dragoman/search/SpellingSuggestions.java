@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.dragoman.analysis.ArticleText;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SearchResult;
@@ -83,6 +85,9 @@ final class SpellingSuggestions {
 
   /** Similar, more frequent words for a rare or unknown {@code word}, best first. */
   private List<String> alternatives(IndexReader reader, String word) throws IOException {
+    if (!indexedAsText(word)) {
+      return List.of();
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     long docFreq = 0;
     for (String field : analyzers.spellingFields()) {
@@ -112,6 +117,21 @@ final class SpellingSuggestions {
         .filter(s -> PLAIN_WORD.matcher(s.string).matches()) // not "tokayev's" or "g20"
         .forEach(s -> best.add(inCaseOf(word, s.string)));
     return best.stream().limit(ALTERNATIVES_PER_WORD).toList();
+  }
+
+  /**
+   * Whether the text fields index {@code word} at all. The vocabulary holds the words they index
+   * (see {@code SpellingWords}), so a word they leave out (an English stop word: the, of) is
+   * unknown to it without being misspelled, and is not corrected.
+   */
+  private boolean indexedAsText(String word) throws IOException {
+    try (TokenStream stream =
+        analyzers.indexAnalyzer().tokenStream(ArticleText.BODY.fieldName(), word)) {
+      stream.reset();
+      boolean indexed = stream.incrementToken();
+      stream.end();
+      return indexed;
+    }
   }
 
   /**
