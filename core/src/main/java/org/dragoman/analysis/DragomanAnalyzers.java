@@ -157,7 +157,9 @@ public final class DragomanAnalyzers implements Closeable {
 
   /**
    * The fields whose terms are whole words, lower-cased but otherwise as written: the vocabulary
-   * that "did you mean" suggests from. Each is fed with the title and the body.
+   * that "did you mean" suggests from. Each is fed with the title and the body: the words their
+   * stored fields index (read at those tokens' offsets, so English stop words are not among them),
+   * except words that start with a digit.
    */
   public List<String> spellingFields() {
     return List.of(SPELLING);
