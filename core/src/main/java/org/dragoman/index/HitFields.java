@@ -78,6 +78,17 @@ public record HitFields(String id, String date, String source, String title, Str
         id, string(in, bytes), string(in, bytes), string(in, bytes), string(in, bytes));
   }
 
+  /**
+   * The id alone of hit fields encoded by {@link #encode()}, as UTF-8 bytes (a copy): what a sort
+   * by id compares, read without decoding the other fields.
+   */
+  public static BytesRef idBytes(BytesRef encoded) {
+    ByteArrayDataInput in = new ByteArrayDataInput(encoded.bytes, encoded.offset, encoded.length);
+    int lengthPlusOne = in.readVInt();
+    int start = in.getPosition();
+    return new BytesRef(ArrayUtil.copyOfSubArray(encoded.bytes, start, start + lengthPlusOne - 1));
+  }
+
   private static byte[] utf8(String value) {
     return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
   }

@@ -190,11 +190,18 @@ public final class ArticleSearcher {
       return new Collected(docs.scoreDocs, searcher.count(query), null);
     }
     if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
-      SmallQueryCollection small =
-          SmallQueryCollection.of(searcher, query, ResultOrder.of(order), after, wanted);
+      SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, wanted);
       if (small.pays()) {
         SmallQueryCollection.Page page = small.collect();
-        return new Collected(page.docs().scoreDocs, page.total(), null);
+        if (page.docs() != null) {
+          return new Collected(page.docs(), page.total(), null);
+        }
+        // Scores tied beyond what the pass kept at the end of the page: collect by score and id,
+        // keep the count.
+        TopFieldDocs docs =
+            searcher.search(
+                query, new TopFieldCollectorManager(ResultOrder.of(order), wanted, after, wanted));
+        return new Collected(docs.scoreDocs, page.total(), null);
       }
     }
     TopFieldDocs docs =

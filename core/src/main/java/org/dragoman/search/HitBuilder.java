@@ -130,8 +130,7 @@ final class HitBuilder {
    * The hit fields of a page from their doc value, in the page's order: reading them from the
    * stored fields would decompress the stored block of each hit, article bodies and all.
    */
-  private static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page)
-      throws IOException {
+  static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Doc values are read forwards: visit the hits in doc id order.
     Integer[] byDoc = new Integer[page.length];

@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -14,15 +15,17 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.dragoman.model.SortOrder;
 
 /**
  * Collects the page of a query that matches few articles, and counts its matches exactly, in one
@@ -42,7 +45,7 @@ import org.apache.lucene.util.Bits;
  * {@link #pays}).
  *
  * <pre>{@code
- * SmallQueryCollection small = SmallQueryCollection.of(searcher, query, sort, after, 11);
+ * SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, 11);
  * if (small.pays()) {
  *   SmallQueryCollection.Page page = small.collect();
  * }
@@ -53,38 +56,47 @@ final class SmallQueryCollection {
   /** The most postings the query may read for the one pass to pay (see the class comment). */
   static final long MAX_COST = 16_384;
 
-  /** The hits wanted, in the sort's order, and the exact number of matches. */
-  record Page(TopFieldDocs docs, long total) {}
+  /**
+   * The hits wanted, in the sort's order, and the exact number of matches; {@code docs} is null
+   * when a first relevance page collected by score ends in a tie ({@link ScoreFirstPage}).
+   */
+  record Page(ScoreDoc[] docs, long total) {}
 
-  private final List<LeafReaderContext> leaves;
-  private final TopFieldCollectorManager manager;
+  private final IndexSearcher searcher;
+  private final CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager;
+  private final int wanted;
   private final ScorerSupplier[] suppliers;
   private final long cost; // -1 when the query reads positions
 
   private SmallQueryCollection(
-      List<LeafReaderContext> leaves,
-      TopFieldCollectorManager manager,
+      IndexSearcher searcher,
+      CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager,
+      int wanted,
       ScorerSupplier[] suppliers,
       long cost) {
-    this.leaves = leaves;
+    this.searcher = searcher;
     this.manager = manager;
+    this.wanted = wanted;
     this.suppliers = suppliers;
     this.cost = cost;
   }
 
   /**
-   * The one pass of {@code query} on {@code searcher} for the first {@code wanted} hits in {@code
-   * sort} after {@code after} (null for the first page).
+   * The one pass of {@code query} on {@code searcher} for the first {@code wanted} hits in
+   * relevance order after {@code after} (null for the first page).
    */
-  static SmallQueryCollection of(
-      IndexSearcher searcher, Query query, Sort sort, FieldDoc after, int wanted)
+  static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
-    TopFieldCollectorManager manager =
-        new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
+    // A first relevance page is collected by score alone (see ScoreFirstPage).
+    CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager =
+        after == null
+            ? ScoreFirstPage.manager(wanted, Integer.MAX_VALUE)
+            : new TopFieldCollectorManager(
+                ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
     if (positional(query)) {
-      return new SmallQueryCollection(leaves, manager, suppliers, -1);
+      return new SmallQueryCollection(searcher, manager, wanted, suppliers, -1);
     }
     // The same weight serves the cost estimate and the pass: it looks each term up once.
     Weight weight =
@@ -96,7 +108,7 @@ final class SmallQueryCollection {
         cost += suppliers[i].cost();
       }
     }
-    return new SmallQueryCollection(leaves, manager, suppliers, cost);
+    return new SmallQueryCollection(searcher, manager, wanted, suppliers, cost);
   }
 
   /**
@@ -131,18 +143,23 @@ final class SmallQueryCollection {
     if (!pays()) {
       throw new IllegalStateException("the one pass is only for small queries without phrases");
     }
-    TopFieldCollector collector = manager.newCollector();
+    TopDocsCollector<?> collector = manager.newCollector();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long total = 0;
     for (int i = 0; i < suppliers.length; i++) {
       if (suppliers[i] != null) {
         total += collect(collector, leaves.get(i), suppliers[i].get(Long.MAX_VALUE));
       }
     }
-    return new Page(manager.reduce(List.of(collector)), total);
+    TopDocs docs = collector.topDocs();
+    if (docs instanceof TopFieldDocs byFields) {
+      return new Page(byFields.scoreDocs, total);
+    }
+    return new Page(ScoreFirstPage.page(searcher, docs.scoreDocs, wanted), total);
   }
 
   /** Collects one segment's live matches, as Lucene's default bulk scorer does; their number. */
-  private static long collect(TopFieldCollector collector, LeafReaderContext leaf, Scorer scorer)
+  private static long collect(TopDocsCollector<?> collector, LeafReaderContext leaf, Scorer scorer)
       throws IOException {
     LeafCollector leafCollector;
     try {

@@ -30,6 +30,17 @@ class HitFieldsTest {
   }
 
   @Test
+  void readsTheIdAloneAsUtf8() {
+    HitFields hit = new HitFields("Тоқаев-1", "2024", "Kazinform", "Title", "http://x");
+    BytesRef encoded = hit.encode();
+    byte[] padded = new byte[encoded.length + 5];
+    System.arraycopy(encoded.bytes, encoded.offset, padded, 2, encoded.length);
+
+    assertThat(HitFields.idBytes(new BytesRef(padded, 2, encoded.length)))
+        .isEqualTo(new BytesRef("Тоқаев-1"));
+  }
+
+  @Test
   void aHitNeedsAnId() {
     assertThatThrownBy(() -> new HitFields(null, "2019", null, null, null))
         .isInstanceOf(IllegalArgumentException.class)

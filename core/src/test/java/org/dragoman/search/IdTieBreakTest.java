@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -31,6 +32,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.index.ArticleSchema;
+import org.dragoman.index.HitFields;
 import org.dragoman.index.IndexOrder;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +129,13 @@ class IdTieBreakTest {
           String id = "id-" + random.nextInt(documents * 2);
           document.add(new StringField(ArticleSchema.ID, id, Field.Store.NO));
           document.add(new SortedDocValuesField(ArticleSchema.ID, new BytesRef(id)));
+          // Sort values come from the hit doc value where there is one (as in Dragoman's
+          // documents), else from the id dictionary.
+          if (random.nextBoolean()) {
+            document.add(
+                new BinaryDocValuesField(
+                    ArticleSchema.HIT, new HitFields(id, null, null, "T", null).encode()));
+          }
         }
         for (int w = 0; w < 4; w++) {
           if (random.nextBoolean()) {

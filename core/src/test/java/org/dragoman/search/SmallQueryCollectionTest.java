@@ -86,7 +86,7 @@ class SmallQueryCollectionTest {
       FieldDoc after = cursor == null ? null : Cursor.parse(cursor, SortOrder.RELEVANCE);
       int wanted = limit + 1;
       String where = context + " limit " + limit + " page " + page;
-      if (SmallQueryCollection.of(searcher, query, RELEVANCE, after, wanted).pays()) {
+      if (SmallQueryCollection.of(searcher, query, after, wanted).pays()) {
         onePass++;
       }
       TopFieldDocs expected =
