@@ -79,7 +79,7 @@ public final class ArticleSearcher {
     Query userQuery = DragomanQueryParser.parse(request.query(), analyzers, request.exact());
     // Looked up once for the page, the count and the snippets.
     Query resolved = IndexedTerms.resolve(searcher, userQuery);
-    Query query = RequestFilters.apply(resolved, request);
+    Query query = RequestFilters.apply(FlatConjunction.of(resolved), request);
     long window = (long) request.offset() + request.limit();
     if (request.limit() > 0 && window > MAX_OFFSET_WINDOW) {
       throw new IllegalArgumentException(

@@ -1,0 +1,113 @@
+package org.dragoman.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A conjunction of words in the flat form (each word a filter, all field clauses one scored
+ * disjunction) matches the same articles with the same scores as the nested form.
+ */
+class FlatConjunctionTest {
+
+  private static final String[] QUERIES = {
+    "alpha beta",
+    "alpha beta gamma",
+    "beta -gamma delta",
+    "alpha omega title:T",
+    "alpha",
+    "gamma OR delta"
+  };
+
+  @Test
+  void requiresEachWordThroughAFilterAndScoresAllFieldClausesTogether() {
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      BooleanQuery flat =
+          (BooleanQuery)
+              FlatConjunction.of(DragomanQueryParser.parse("Tokayev Dushanbe", analyzers, false));
+      List<Query> words =
+          flat.clauses().stream()
+              .filter(c -> c.occur() == BooleanClause.Occur.FILTER)
+              .map(BooleanClause::query)
+              .toList();
+      assertThat(words).hasSize(2);
+      // The scored clauses are the words' own clauses (their fields and variants), side by side.
+      assertThat(
+              flat.clauses().stream()
+                  .filter(c -> c.occur() == BooleanClause.Occur.SHOULD)
+                  .map(BooleanClause::query)
+                  .toList())
+          .isEqualTo(
+              words.stream()
+                  .flatMap(w -> ((BooleanQuery) w).clauses().stream())
+                  .map(BooleanClause::query)
+                  .toList());
+      assertThat(flat.clauses()).noneMatch(c -> c.occur() == BooleanClause.Occur.MUST);
+    }
+  }
+
+  @Test
+  void leavesALoneWordAndADisjunctionOfWordsAsTheyAre() {
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (String text : new String[] {"Tokayev", "Tokayev OR Rahmon"}) {
+        Query parsed = DragomanQueryParser.parse(text, analyzers, false);
+        assertThat(FlatConjunction.of(parsed)).as(text).isSameAs(parsed);
+      }
+    }
+  }
+
+  @Test
+  void matchesAndScoresAsTheNestedFormOnRandomIndexes() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (int round = 0; round < 4; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          RandomArticleIndex.build(directory, analyzers, random);
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String text : QUERIES) {
+              Query nested =
+                  IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
+              Map<Integer, Float> expected = allScores(searcher, nested);
+              Map<Integer, Float> actual = allScores(searcher, FlatConjunction.of(nested));
+              String where = "seed " + seed + " round " + round + " " + text;
+              assertThat(actual.keySet()).as(where).isEqualTo(expected.keySet());
+              expected.forEach(
+                  (doc, score) ->
+                      assertThat(actual.get(doc)).as(where).isCloseTo(score, within(1e-5f)));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static Map<Integer, Float> allScores(IndexSearcher searcher, Query query)
+      throws IOException {
+    int all = Math.max(1, searcher.getIndexReader().maxDoc());
+    Map<Integer, Float> scores = new HashMap<>();
+    for (ScoreDoc hit :
+        searcher.search(query, new TopScoreDocCollectorManager(all, null, Integer.MAX_VALUE))
+            .scoreDocs) {
+      scores.put(hit.doc, hit.score);
+    }
+    return scores;
+  }
+}
