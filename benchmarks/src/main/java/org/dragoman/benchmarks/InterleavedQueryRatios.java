@@ -19,7 +19,7 @@ import org.dragoman.model.SearchRequest;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.dragoman.benchmarks.InterleavedQueryRatios \
- *     CORPUS passages 1500 [snippets] [no-query-cache]
+ *     CORPUS passages 1500 [snippets] [no-query-cache] [query=TEXT ...]
  * </pre>
  */
 public final class InterleavedQueryRatios {
@@ -32,7 +32,8 @@ public final class InterleavedQueryRatios {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       throw new IllegalArgumentException(
-          "usage: InterleavedQueryRatios CORPUS none|passages ROUNDS [snippets] [no-query-cache]");
+          "usage: InterleavedQueryRatios CORPUS none|passages ROUNDS [snippets] [no-query-cache]"
+              + " [query=TEXT ...]");
     }
     String corpus = args[0];
     String split = args[1];
@@ -43,6 +44,20 @@ public final class InterleavedQueryRatios {
       // Without Lucene's cache of repeated non-scoring queries (which can answer Dragoman's count).
       IndexSearcher.setDefaultQueryCache(null);
     }
+    // query=TEXT options replace the benchmark's kinds with relevance searches of those texts.
+    List<String> texts =
+        options.stream().filter(o -> o.startsWith("query=")).map(o -> o.substring(6)).toList();
+    List<String> labels = texts.isEmpty() ? KINDS : texts;
+    List<SearchRequest> requests =
+        texts.isEmpty()
+            ? KINDS.stream()
+                .map(k -> QueryLatencyBenchmark.dragomanRequest(k, "", snippets))
+                .toList()
+            : texts.stream()
+                .map(t -> SearchRequest.builder(t).limit(10).snippets(snippets).build())
+                .toList();
+    List<String> luceneTexts =
+        texts.isEmpty() ? KINDS.stream().map(QueryLatencyBenchmark::queryText).toList() : texts;
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     Path dragomanDir = PreparedIndexes.get("dragoman", corpus, 0, split);
     Path luceneDir = PreparedIndexes.get("lucene", corpus, 0, split);
@@ -50,14 +65,13 @@ public final class InterleavedQueryRatios {
             DragomanIndex.openExisting(dragomanDir, DragomanOptions.defaults());
         LuceneBaseline lucene = new LuceneBaseline(luceneDir)) {
       lucene.openSearcher();
-      long[][] dragomanNanos = new long[KINDS.size()][rounds];
-      long[][] luceneNanos = new long[KINDS.size()][rounds];
-      long[] totals = new long[KINDS.size()];
+      long[][] dragomanNanos = new long[labels.size()][rounds];
+      long[][] luceneNanos = new long[labels.size()][rounds];
+      long[] totals = new long[labels.size()];
       for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up
-        for (int k = 0; k < KINDS.size(); k++) {
-          String kind = KINDS.get(k);
-          SearchRequest request = QueryLatencyBenchmark.dragomanRequest(kind, "", snippets);
-          String text = QueryLatencyBenchmark.queryText(kind);
+        for (int k = 0; k < labels.size(); k++) {
+          SearchRequest request = requests.get(k);
+          String text = luceneTexts.get(k);
           for (int i = 0; i < rounds; i++) {
             long start = cpu.getCurrentThreadCpuTime();
             totals[k] = dragoman.search(request).total();
@@ -69,16 +83,28 @@ public final class InterleavedQueryRatios {
           }
         }
       }
-      double luceneTerm = median(luceneNanos[0]);
+      // The first row: the term query, or the first query=TEXT.
+      double luceneFirst = median(luceneNanos[0]);
+      String row = "%-" + Math.max(14, labels.stream().mapToInt(String::length).max().orElse(0));
       System.out.printf(
-          "%-14s %12s %12s %8s %14s %10s%n",
-          "query", "dragoman us", "lucene us", "ratio", "/ lucene term", "total");
-      for (int k = 0; k < KINDS.size(); k++) {
+          row + "s %12s %12s %8s %14s %10s%n",
+          "query",
+          "dragoman us",
+          "lucene us",
+          "ratio",
+          texts.isEmpty() ? "/ lucene term" : "/ lucene 1st",
+          "total");
+      for (int k = 0; k < labels.size(); k++) {
         double d = median(dragomanNanos[k]);
         double l = median(luceneNanos[k]);
         System.out.printf(
-            "%-14s %12.1f %12.1f %7.2fx %13.2fx %10d%n",
-            KINDS.get(k), d / 1e3, l / 1e3, d / l, d / luceneTerm, totals[k]);
+            row + "s %12.1f %12.1f %7.2fx %13.2fx %10d%n",
+            labels.get(k),
+            d / 1e3,
+            l / 1e3,
+            d / l,
+            d / luceneFirst,
+            totals[k]);
       }
     }
   }
