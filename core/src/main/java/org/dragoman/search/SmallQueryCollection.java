@@ -34,15 +34,27 @@ import org.dragoman.model.SortOrder;
  * <p>A Dragoman word is a disjunction over the text fields and their name fields. For such a query
  * Lucene's {@code search} sets up block-max scoring (MaxScore, with buffers of 4,096 documents) to
  * skip what cannot reach the page, and the exact total then takes a second pass with a second
- * weight; {@code count} and a scoring pass over every match set up the bucketed {@code
- * BooleanScorer} instead (buffers of 2,048). When the query matches a few thousand documents,
- * setting those up and walking the matches twice costs more than scoring each match once with the
- * plain disjunction scorer. Measured on the reference corpus (138,319 passages, in-process CPU
- * time, Lucene's query cache off): the one pass took 0.70x the time of skipping plus count for a
- * word of 422 matches, 0.85x for two words of 763 either way, 0.96x for two words of 5,990 both
- * ways, and 12x for a word of 69,000. So it is taken when the query's estimated cost, the number of
- * postings its scorers would read, is at most {@link #MAX_COST}, and the query has no phrase (see
- * {@link #pays}).
+ * weight. When the query matches few documents, setting those up and walking the matches twice
+ * costs more than scoring each match once with the plain disjunction scorer. Where that stops
+ * paying depends on the query's shape, measured on the reference corpus (138,319 passages,
+ * in-process CPU time per search, the one pass against skipping plus count, with Lucene's query
+ * cache off / on):
+ *
+ * <ul>
+ *   <li>One word, or words joined by OR: skipping works well on a disjunction (one field's clause
+ *       dominates its score), so the one pass pays only for few postings: 0.41x / 0.55x the time at
+ *       a cost of 265 postings, 0.70x / 0.82x at 1,373 ({@code Kazakhstan}), 0.76x / 1.04x at
+ *       2,963, but 1.40x / 1.77x at 5,108, 1.46x / 1.88x at 7,446 and 2.9x / 3.4x at 13,997 ({@code
+ *       disarmament}). Limit: {@link #MAX_COST}.
+ *   <li>A conjunction of words: block-max skipping skips little through a conjunction of
+ *       disjunctions (see {@link FlatConjunction}), and the one pass runs on the nested form, which
+ *       iterates each postings list once: 0.33x / 0.82x at 13,997 ({@code nuclear disarmament}),
+ *       0.56x / 0.90x at 13,307, 0.57x / 0.78x at 15,855, but 1.8x / 3.0x at 17,744 and 2.4x / 4.5x
+ *       at 24,237. Limit: {@link #MAX_CONJUNCTION_COST}.
+ * </ul>
+ *
+ * <p>The cost is the number of postings the query's scorers estimate they read (for a conjunction,
+ * those of its rarest word). Queries with a phrase never take the one pass (see {@link #pays}).
  *
  * <pre>{@code
  * SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, 11);
@@ -53,8 +65,11 @@ import org.dragoman.model.SortOrder;
  */
 final class SmallQueryCollection {
 
-  /** The most postings the query may read for the one pass to pay (see the class comment). */
-  static final long MAX_COST = 16_384;
+  /** The most postings a disjunction may read for the one pass to pay (see the class comment). */
+  static final long MAX_COST = 4_096;
+
+  /** The most postings a conjunction of words may read for the one pass to pay. */
+  static final long MAX_CONJUNCTION_COST = 16_384;
 
   /**
    * The hits wanted, in the sort's order, and the exact number of matches; {@code docs} is null
@@ -67,23 +82,28 @@ final class SmallQueryCollection {
   private final int wanted;
   private final ScorerSupplier[] suppliers;
   private final long cost; // -1 when the query reads positions
+  private final long maxCost;
 
   private SmallQueryCollection(
       IndexSearcher searcher,
       CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager,
       int wanted,
       ScorerSupplier[] suppliers,
-      long cost) {
+      long cost,
+      long maxCost) {
     this.searcher = searcher;
     this.manager = manager;
     this.wanted = wanted;
     this.suppliers = suppliers;
     this.cost = cost;
+    this.maxCost = maxCost;
   }
 
   /**
    * The one pass of {@code query} on {@code searcher} for the first {@code wanted} hits in
-   * relevance order after {@code after} (null for the first page).
+   * relevance order after {@code after} (null for the first page). A conjunction of words should
+   * come in the nested form the parser builds, not the {@link FlatConjunction flat} one: the pass
+   * scores every match, and the flat form iterates each word's postings twice.
    */
   static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
@@ -95,8 +115,9 @@ final class SmallQueryCollection {
                 ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
+    long maxCost = FlatConjunction.isWordConjunction(query) ? MAX_CONJUNCTION_COST : MAX_COST;
     if (positional(query)) {
-      return new SmallQueryCollection(searcher, manager, wanted, suppliers, -1);
+      return new SmallQueryCollection(searcher, manager, wanted, suppliers, -1, maxCost);
     }
     // The same weight serves the cost estimate and the pass: it looks each term up once.
     Weight weight =
@@ -108,7 +129,7 @@ final class SmallQueryCollection {
         cost += suppliers[i].cost();
       }
     }
-    return new SmallQueryCollection(searcher, manager, wanted, suppliers, cost);
+    return new SmallQueryCollection(searcher, manager, wanted, suppliers, cost, maxCost);
   }
 
   /**
@@ -117,7 +138,7 @@ final class SmallQueryCollection {
    * scores few matches and the count (often from Lucene's query cache) needs only the first one.
    */
   boolean pays() {
-    return cost >= 0 && cost <= MAX_COST;
+    return cost >= 0 && cost <= maxCost;
   }
 
   /** Whether the query has a phrase (or a multi-word alias, which is one). */

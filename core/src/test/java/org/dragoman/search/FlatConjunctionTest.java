@@ -18,6 +18,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.model.SearchRequest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,11 +64,35 @@ class FlatConjunctionTest {
   }
 
   @Test
+  void flattensTheWordsInsideTheRequestFiltersAndKeepsTheFilters() {
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      Query parsed = DragomanQueryParser.parse("Tokayev Dushanbe", analyzers, false);
+      SearchRequest request =
+          SearchRequest.builder("Tokayev Dushanbe").source("kazinform").lang("en").build();
+      BooleanQuery flat = (BooleanQuery) FlatConjunction.of(RequestFilters.apply(parsed, request));
+      BooleanQuery alone = (BooleanQuery) FlatConjunction.of(parsed);
+      // The words' filters and scored clauses, then the request's source and language filters.
+      assertThat(flat.clauses()).hasSize(alone.clauses().size() + 2);
+      assertThat(flat.clauses().subList(0, alone.clauses().size()))
+          .containsExactlyElementsOf(alone.clauses());
+      assertThat(flat.clauses().subList(alone.clauses().size(), flat.clauses().size()))
+          .allMatch(c -> c.occur() == BooleanClause.Occur.FILTER)
+          .extracting(c -> c.query().toString())
+          .containsExactly("source:kazinform", "lang:en");
+      assertThat(FlatConjunction.isWordConjunction(RequestFilters.apply(parsed, request))).isTrue();
+    }
+  }
+
+  @Test
   void leavesALoneWordAndADisjunctionOfWordsAsTheyAre() {
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
       for (String text : new String[] {"Tokayev", "Tokayev OR Rahmon"}) {
         Query parsed = DragomanQueryParser.parse(text, analyzers, false);
         assertThat(FlatConjunction.of(parsed)).as(text).isSameAs(parsed);
+        Query filtered =
+            RequestFilters.apply(parsed, SearchRequest.builder(text).lang("en").build());
+        assertThat(FlatConjunction.of(filtered)).as(text).isSameAs(filtered);
+        assertThat(FlatConjunction.isWordConjunction(filtered)).as(text).isFalse();
       }
     }
   }

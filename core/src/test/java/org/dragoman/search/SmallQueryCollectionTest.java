@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -14,6 +16,8 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.index.ArticleDocuments;
+import org.dragoman.model.Article;
 import org.dragoman.model.SearchRequest;
 import org.dragoman.model.SortOrder;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ class SmallQueryCollectionTest {
     "alpha",
     "omega",
     "alpha beta",
+    "alpha beta gamma",
     "gamma OR delta",
     "beta -gamma",
     "\"alpha beta\"",
@@ -75,6 +80,42 @@ class SmallQueryCollectionTest {
     assertThat(onePass).as("seed " + seed + ": pages that took the one pass").isPositive();
   }
 
+  @Test
+  void aConjunctionOfWordsTakesTheOnePassWithMorePostingsThanADisjunction() throws IOException {
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+        Directory directory = new ByteBuffersDirectory()) {
+      // Each word is in 6,000 articles: above the limit of a disjunction, below a conjunction's.
+      int articles = 6_000;
+      assertThat((long) articles)
+          .isBetween(SmallQueryCollection.MAX_COST, SmallQueryCollection.MAX_CONJUNCTION_COST);
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(analyzers.indexAnalyzer()))) {
+        ArticleDocuments documents = new ArticleDocuments(analyzers);
+        for (int i = 0; i < articles; i++) {
+          writer.addDocument(
+              documents.toDocument(
+                  Article.builder().id("a" + i).title("T").body("alpha beta").lang("en").build()));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThat(onePass(searcher, analyzers, "alpha")).isFalse();
+        assertThat(onePass(searcher, analyzers, "alpha OR beta")).isFalse();
+        assertThat(onePass(searcher, analyzers, "alpha beta")).isTrue();
+        assertThat(onePass(searcher, analyzers, "alpha beta title:T")).isTrue();
+      }
+    }
+  }
+
+  private static boolean onePass(IndexSearcher searcher, DragomanAnalyzers analyzers, String text)
+      throws IOException {
+    Query query =
+        RequestFilters.apply(
+            IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false)),
+            SearchRequest.of(text));
+    return SmallQueryCollection.of(searcher, query, null, 11).pays();
+  }
+
   /** Checks a first page and the cursor pages after it; how many of them took the one pass. */
   private static int checkCursorPages(
       IndexSearcher searcher, Query query, String text, int limit, String context)
@@ -86,11 +127,15 @@ class SmallQueryCollectionTest {
       FieldDoc after = cursor == null ? null : Cursor.parse(cursor, SortOrder.RELEVANCE);
       int wanted = limit + 1;
       String where = context + " limit " + limit + " page " + page;
-      if (SmallQueryCollection.of(searcher, query, after, wanted).pays()) {
+      boolean pays = SmallQueryCollection.of(searcher, query, after, wanted).pays();
+      if (pays) {
         onePass++;
       }
+      // The skipping search runs a conjunction of words in the flat form, the one pass in the
+      // nested one: each page must equal Lucene's search of the form its path scores.
+      Query form = pays ? query : FlatConjunction.of(query);
       TopFieldDocs expected =
-          searcher.search(query, new TopFieldCollectorManager(RELEVANCE, wanted, after, wanted));
+          searcher.search(form, new TopFieldCollectorManager(RELEVANCE, wanted, after, wanted));
       ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
       assertThat(RandomArticleIndex.describe(actual.docs()))
           .as(where)
