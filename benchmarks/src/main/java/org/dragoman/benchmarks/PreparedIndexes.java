@@ -16,6 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
+import org.dragoman.index.DragomanCodec;
 import org.dragoman.index.IndexOrder;
 import org.dragoman.model.Article;
 
@@ -76,7 +77,8 @@ final class PreparedIndexes {
     IndexWriterConfig config =
         new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND);
     if (engine.equals("dragoman")) {
-      config.setIndexSort(IndexOrder.NEWEST_FIRST); // as Dragoman's writer sorts it
+      // As Dragoman's writer sorts and writes it.
+      config.setIndexSort(IndexOrder.NEWEST_FIRST).setCodec(new DragomanCodec());
     }
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, config)) {

@@ -110,7 +110,8 @@ public final class IndexStore implements Closeable {
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setIndexSort(IndexOrder.NEWEST_FIRST);
+            .setIndexSort(IndexOrder.NEWEST_FIRST)
+            .setCodec(new DragomanCodec());
     try (IndexWriter creator = new IndexWriter(directory, config)) {
       creator.setLiveCommitData(schemaCommitData().entrySet());
       creator.commit();
@@ -201,6 +202,7 @@ public final class IndexStore implements Closeable {
             new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
                 .setIndexSort(IndexOrder.NEWEST_FIRST)
+                .setCodec(new DragomanCodec())
                 .setRAMBufferSizeMB(ramBufferMb);
         IndexWriter opened;
         try {
