@@ -79,7 +79,9 @@ public final class ArticleSearcher {
     Query userQuery = DragomanQueryParser.parse(request.query(), analyzers, request.exact());
     // Looked up once for the page, the count and the snippets.
     Query resolved = IndexedTerms.resolve(searcher, userQuery);
-    Query query = RequestFilters.apply(resolved, request);
+    // Rewritten once here: each pass below (the page, the count) would rewrite it again from
+    // scratch, and a rewrite rebuilds and rehashes every Boolean query of a name's many clauses.
+    Query query = searcher.rewrite(RequestFilters.apply(resolved, request));
     long window = (long) request.offset() + request.limit();
     if (request.limit() > 0 && window > MAX_OFFSET_WINDOW) {
       throw new IllegalArgumentException(
