@@ -27,8 +27,8 @@ import org.apache.lucene.search.Query;
  * <p>The form is for the skipping search only. A pass that scores every match ({@link
  * SmallQueryCollection}) reads each word's postings twice in it, once for the filter and once for
  * the score: with Lucene's query cache off, the one pass over {@code nuclear disarmament} took 910
- * µs flat against 597 µs nested (with the cache on, which keeps the filters of a repeated query as
- * bit sets, the two were even).
+ * µs flat against 597 µs nested in a probe program (with the cache on, which keeps the filters of a
+ * repeated query as bit sets, the two were even).
  *
  * <pre>{@code
  * Query query = FlatConjunction.of(IndexedTerms.resolve(searcher, parsed));
@@ -53,11 +53,6 @@ final class FlatConjunction {
     int words = addFlat((BooleanQuery) query, flat);
     // A lone word has no conjunction to skip through: it scores as it is.
     return words < 2 ? query : flat.build();
-  }
-
-  /** Whether {@code query} is a conjunction of two or more words that {@link #of} flattens. */
-  static boolean isWordConjunction(Query query) {
-    return of(query) != query;
   }
 
   /** Adds the conjunction's clauses to {@code flat}; the number of words flattened. */

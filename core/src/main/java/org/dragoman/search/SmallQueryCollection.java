@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -36,9 +37,9 @@ import org.dragoman.model.SortOrder;
  * skip what cannot reach the page, and the exact total then takes a second pass with a second
  * weight. When the query matches few documents, setting those up and walking the matches twice
  * costs more than scoring each match once with the plain disjunction scorer. Where that stops
- * paying depends on the query's shape, measured on the reference corpus (138,319 passages,
- * in-process CPU time per search, the one pass against skipping plus count, with Lucene's query
- * cache off / on):
+ * paying depends on the query's shape, measured on the reference corpus (138,319 passages; a probe
+ * program, not in the repository, timing in-process CPU per search, the one pass against skipping
+ * plus count, with Lucene's query cache off / on):
  *
  * <ul>
  *   <li>One word, or words joined by OR: skipping works well on a disjunction (one field's clause
@@ -115,7 +116,7 @@ final class SmallQueryCollection {
                 ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
-    long maxCost = FlatConjunction.isWordConjunction(query) ? MAX_CONJUNCTION_COST : MAX_COST;
+    long maxCost = requiredScoredClauses(query) >= 2 ? MAX_CONJUNCTION_COST : MAX_COST;
     if (positional(query)) {
       return new SmallQueryCollection(searcher, manager, wanted, suppliers, -1, maxCost);
     }
@@ -139,6 +140,27 @@ final class SmallQueryCollection {
    */
   boolean pays() {
     return cost >= 0 && cost <= maxCost;
+  }
+
+  /**
+   * The scored clauses a conjunction requires, counting those of the pure conjunctions it requires
+   * (the request filters wrap the words' conjunction in one); 0 when the query is no conjunction.
+   * Lucene's rewrite makes a word found in one field alone a term query: that is still a word.
+   */
+  private static int requiredScoredClauses(Query query) {
+    if (!(query instanceof BooleanQuery conjunction)
+        || conjunction.getMinimumNumberShouldMatch() != 0
+        || conjunction.clauses().stream().anyMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+      return 0;
+    }
+    int required = 0;
+    for (BooleanClause clause : conjunction.clauses()) {
+      if (clause.occur() == BooleanClause.Occur.MUST) {
+        int inner = requiredScoredClauses(clause.query());
+        required += inner > 0 ? inner : 1;
+      }
+    }
+    return required;
   }
 
   /** Whether the query has a phrase (or a multi-word alias, which is one). */

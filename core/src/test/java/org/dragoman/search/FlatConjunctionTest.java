@@ -79,7 +79,6 @@ class FlatConjunctionTest {
           .allMatch(c -> c.occur() == BooleanClause.Occur.FILTER)
           .extracting(c -> c.query().toString())
           .containsExactly("source:kazinform", "lang:en");
-      assertThat(FlatConjunction.isWordConjunction(RequestFilters.apply(parsed, request))).isTrue();
     }
   }
 
@@ -92,7 +91,6 @@ class FlatConjunctionTest {
         Query filtered =
             RequestFilters.apply(parsed, SearchRequest.builder(text).lang("en").build());
         assertThat(FlatConjunction.of(filtered)).as(text).isSameAs(filtered);
-        assertThat(FlatConjunction.isWordConjunction(filtered)).as(text).isFalse();
       }
     }
   }

@@ -113,7 +113,12 @@ class SmallQueryCollectionTest {
         RequestFilters.apply(
             IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false)),
             SearchRequest.of(text));
-    return SmallQueryCollection.of(searcher, query, null, 11).pays();
+    // Rewritten, as the searcher passes it, or not: the same decision.
+    boolean pays = SmallQueryCollection.of(searcher, searcher.rewrite(query), null, 11).pays();
+    assertThat(SmallQueryCollection.of(searcher, query, null, 11).pays())
+        .as(text + " not rewritten")
+        .isEqualTo(pays);
+    return pays;
   }
 
   /** Checks a first page and the cursor pages after it; how many of them took the one pass. */
