@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.dragoman.DragomanIndex;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.model.Article;
@@ -78,6 +87,82 @@ class DragomanCodecTest {
       assertThat(bodyOf(index, "a3")).contains("talks number 3 in Dushanbe");
       assertThat(bodyOf(index, "a33")).contains("talks number 33 in Dushanbe");
     }
+  }
+
+  @Test
+  void storedFieldsOfEverySizeReadBackExactlyInAnyOrder() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    List<String> texts = new ArrayList<>();
+    List<byte[]> blobs = new ArrayList<>();
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                new IndexWriterConfig()
+                    .setCodec(new DragomanCodec())
+                    .setMaxBufferedDocs(2 + random.nextInt(300)))) {
+      int documents = 1 + random.nextInt(2_000);
+      for (int i = 0; i < documents; i++) {
+        // Empty, short, about a chunk, several chunks; repetitive text and noise.
+        int length =
+            switch (random.nextInt(4)) {
+              case 0 -> 0;
+              case 1 -> random.nextInt(50);
+              case 2 -> random.nextInt(2 * DragomanCodec.CHUNK_BYTES);
+              default -> random.nextInt(20 * DragomanCodec.CHUNK_BYTES);
+            };
+        String text =
+            random.nextBoolean()
+                ? "Тоқаев and Rahmon met in Dushanbe. ".repeat(length / 34 + 1).substring(0, length)
+                : randomText(random, length);
+        byte[] blob = new byte[random.nextInt(3 * DragomanCodec.CHUNK_BYTES)];
+        random.nextBytes(blob);
+        texts.add(text);
+        blobs.add(blob);
+        Document doc = new Document();
+        doc.add(new StoredField("text", text));
+        doc.add(new StoredField("blob", blob));
+        doc.add(new StoredField("number", i));
+        writer.addDocument(doc);
+      }
+      if (random.nextBoolean()) {
+        writer.forceMerge(1);
+      }
+    }
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      StoredFields stored = reader.storedFields();
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < reader.maxDoc(); i++) {
+        order.add(i);
+      }
+      Collections.shuffle(order, random);
+      for (int doc : order) {
+        Document read = stored.document(doc);
+        int i = read.getField("number").numericValue().intValue();
+        assertThat(read.get("text")).as("seed " + seed + " document " + i).isEqualTo(texts.get(i));
+        BytesRef blob = read.getBinaryValue("blob");
+        assertThat(Arrays.copyOfRange(blob.bytes, blob.offset, blob.offset + blob.length))
+            .as("seed " + seed + " document " + i)
+            .isEqualTo(blobs.get(i));
+      }
+      assertThat(reader.maxDoc()).isEqualTo(texts.size());
+      CheckIndex.Status status;
+      try (CheckIndex check = new CheckIndex(directory)) {
+        status = check.checkIndex();
+      }
+      assertThat(status.clean).as("seed " + seed).isTrue();
+    }
+  }
+
+  private static String randomText(Random random, int length) {
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() < length) {
+      text.appendCodePoint(
+          random.nextInt(5) == 0 ? 0x400 + random.nextInt(0x100) : ' ' + random.nextInt(95));
+    }
+    return text.substring(0, length);
   }
 
   private List<String> codecNames() throws IOException {
