@@ -16,8 +16,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.dragoman.DragomanIndex;
 import org.dragoman.DragomanOptions;
-import org.dragoman.index.DragomanCodec;
-import org.dragoman.index.IndexOrder;
+import org.dragoman.index.IndexStore;
 import org.dragoman.model.Article;
 
 /**
@@ -77,8 +76,7 @@ final class PreparedIndexes {
     IndexWriterConfig config =
         new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND);
     if (engine.equals("dragoman")) {
-      // As Dragoman's writer sorts and writes it.
-      config.setIndexSort(IndexOrder.NEWEST_FIRST).setCodec(new DragomanCodec());
+      IndexStore.layout(config); // as Dragoman's writer sorts and writes it
     }
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, config)) {

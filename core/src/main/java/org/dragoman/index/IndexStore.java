@@ -105,13 +105,24 @@ public final class IndexStore implements Closeable {
     }
   }
 
+  /**
+   * {@code config} with what every writer of a Dragoman index must share, so that flushes and
+   * merges keep its layout: the order of documents ({@link IndexOrder#NEWEST_FIRST}) and the codec
+   * ({@link DragomanCodec}).
+   *
+   * <pre>{@code
+   * IndexWriterConfig config = IndexStore.layout(new IndexWriterConfig()); // to force-merge one
+   * }</pre>
+   */
+  public static IndexWriterConfig layout(IndexWriterConfig config) {
+    return config.setIndexSort(IndexOrder.NEWEST_FIRST).setCodec(new DragomanCodec());
+  }
+
   private static void createEmpty(Path dir, Directory directory, Analyzer analyzer)
       throws IOException {
     IndexWriterConfig config =
-        new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setIndexSort(IndexOrder.NEWEST_FIRST)
-            .setCodec(new DragomanCodec());
+        layout(new IndexWriterConfig(analyzer))
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     try (IndexWriter creator = new IndexWriter(directory, config)) {
       creator.setLiveCommitData(schemaCommitData().entrySet());
       creator.commit();
@@ -199,10 +210,8 @@ public final class IndexStore implements Closeable {
     synchronized (writerLock) {
       if (writer == null) {
         IndexWriterConfig config =
-            new IndexWriterConfig(analyzer)
+            layout(new IndexWriterConfig(analyzer))
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                .setIndexSort(IndexOrder.NEWEST_FIRST)
-                .setCodec(new DragomanCodec())
                 .setRAMBufferSizeMB(ramBufferMb);
         IndexWriter opened;
         try {
