@@ -150,6 +150,21 @@ class IndexLifecycleTest {
   }
 
   @Test
+  void aSearcherSeesACommitOfAnotherWriterLongAfterItsLastLook() throws IOException {
+    try (DragomanIndex searcher = DragomanIndex.open(dir)) {
+      // The directory unchanged for an hour: the searcher stops listing it on every search.
+      Files.setLastModifiedTime(
+          dir, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+      assertThat(searcher.search(SearchRequest.of("Dushanbe")).total()).isZero();
+      assertThat(searcher.search(SearchRequest.of("Dushanbe")).total()).isZero();
+      try (DragomanIndex writer = DragomanIndex.open(dir)) {
+        writer.addArticles(List.of(TestCorpus.kazinform()));
+      }
+      assertThat(searcher.search(SearchRequest.of("Dushanbe")).total()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void anInterruptedRunLeavesItsLastPeriodicCommitReadable() throws IOException {
     List<Article> kremlin = TestCorpus.kremlin();
     DragomanOptions options = DragomanOptions.defaults().withThreads(1).withCommitEvery(10);

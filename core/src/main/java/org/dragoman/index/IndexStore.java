@@ -47,6 +47,7 @@ public final class IndexStore implements Closeable {
   private volatile SearcherManager searchers;
   private volatile long lastRefreshNanos = System.nanoTime();
   private volatile long seenCommitGeneration = -2; // none seen yet
+  private final CommitWatch commits;
 
   private IndexStore(Path path, Directory directory, Analyzer analyzer, double ramBufferMb)
       throws IOException {
@@ -54,6 +55,7 @@ public final class IndexStore implements Closeable {
     this.directory = directory;
     this.analyzer = analyzer;
     this.ramBufferMb = ramBufferMb;
+    this.commits = new CommitWatch(path);
     this.searchers = new SearcherManager(directory, new SearcherFactory());
   }
 
@@ -254,7 +256,8 @@ public final class IndexStore implements Closeable {
 
   /**
    * Runs {@code function} on a fresh searcher: it sees this process's writes (within 50 ms while a
-   * run is indexing, at once after its commit) and other processes' commits (within a second).
+   * run is indexing, at once after its commit) and other processes' commits (at once; within a
+   * second where the file system keeps no directory times, see {@link CommitWatch}).
    */
   public <T> T withSearcher(SearcherFunction<T> function) throws IOException {
     while (true) {
@@ -281,18 +284,24 @@ public final class IndexStore implements Closeable {
    * Refreshes at most every {@link #NEAR_REAL_TIME_REFRESH_NANOS} while this process writes: each
    * near-real-time refresh flushes a segment, and searches in a tight loop would slow indexing
    * down. While it only reads, it looks on every search whether the directory holds a newer commit
-   * than the last one seen, and refreshes then, so another process's commit shows at once: listing
-   * the directory costs a few percent of a simple search, while {@link
-   * SearcherManager#maybeRefresh()} also reads and parses the newest commit point, which cost as
-   * much as a simple search.
+   * than the last one seen, and refreshes then, so another process's commit shows at once: the
+   * directory is listed only when its modification time says it may have changed ({@link
+   * CommitWatch}), and {@link SearcherManager#maybeRefresh()}, which also reads and parses the
+   * newest commit point (as much as a simple search), only when the listing shows a new commit.
    */
   private void refreshIfDue(SearcherManager manager) throws IOException {
     if (writer == null) {
-      long latest = SegmentInfos.getLastCommitGeneration(directory);
-      // maybeRefresh() is false when another thread is refreshing: then look again next time.
-      if (latest != seenCommitGeneration && manager.maybeRefresh()) {
-        seenCommitGeneration = latest;
+      CommitWatch.Look look = commits.look();
+      if (!look.mayHaveChanged()) {
+        return;
       }
+      long latest = SegmentInfos.getLastCommitGeneration(directory);
+      if (latest == seenCommitGeneration) {
+        commits.seen(look);
+      } else if (manager.maybeRefresh()) {
+        seenCommitGeneration = latest;
+        commits.seen(look);
+      } // else another thread is refreshing: look again next time.
       return;
     }
     long now = System.nanoTime();
