@@ -201,15 +201,7 @@ public final class ArticleSearcher {
       SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, wanted);
       if (small.pays()) {
         SmallQueryCollection.Page page = small.collect();
-        if (page.docs() != null) {
-          return new Collected(page.docs(), page.total(), null);
-        }
-        // Scores tied beyond what the pass kept at the end of the page: collect by score and id,
-        // keep the count.
-        TopFieldDocs docs =
-            searcher.search(
-                query, new TopFieldCollectorManager(ResultOrder.of(order), wanted, after, wanted));
-        return new Collected(docs.scoreDocs, page.total(), null);
+        return new Collected(page.docs(), page.total(), null);
       }
     }
     TopFieldDocs docs =

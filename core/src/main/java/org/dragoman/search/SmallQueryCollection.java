@@ -7,7 +7,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,12 +17,11 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopDocsCollector;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -52,10 +51,20 @@ import org.dragoman.model.SortOrder;
  *       iterates each postings list once: 0.33x / 0.82x at 13,997 ({@code nuclear disarmament}),
  *       0.56x / 0.90x at 13,307, 0.57x / 0.78x at 15,855, but 1.8x / 3.0x at 17,744 and 2.4x / 4.5x
  *       at 24,237. Limit: {@link #MAX_CONJUNCTION_COST}.
+ *   <li>A query with a phrase (a quoted phrase, a name of two words, whose whole-name and initials
+ *       readings are phrases, a word with an alias of several words): the one pass must find every
+ *       occurrence of the phrase in every candidate to score it, where the skipping search verifies
+ *       few candidates and the count needs only the first occurrence (and comes from Lucene's query
+ *       cache when a query repeats). Names of two words: 0.49x / 0.66x the time at 194 postings
+ *       ({@code Nursultan Nazarbayev}), 0.38x / 0.59x at 654 ({@code Yasser Arafat}), 0.51x / 0.81x
+ *       at 1,234, 0.39x / 0.73x at 2,963, 0.65x / 1.05x at 4,241. A phrase or word alone: 0.58x /
+ *       0.89x at 197 ({@code "Aral Sea"}), 0.62x / 0.94x at 284, 0.69x / 1.07x at 1,035, but 0.90x
+ *       / 1.17x at 4,709 and 0.66x / 1.58x at 12,770 ({@code "Central Asia"}). Limits: {@link
+ *       #MAX_POSITIONAL_CONJUNCTION_COST}, {@link #MAX_POSITIONAL_COST}.
  * </ul>
  *
  * <p>The cost is the number of postings the query's scorers estimate they read (for a conjunction,
- * those of its rarest word). Queries with a phrase never take the one pass (see {@link #pays}).
+ * those of its rarest word; for a phrase, those of its rarest word, all of which it verifies).
  *
  * <pre>{@code
  * SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, 11);
@@ -72,28 +81,31 @@ final class SmallQueryCollection {
   /** The most postings a conjunction of words may read for the one pass to pay. */
   static final long MAX_CONJUNCTION_COST = 16_384;
 
-  /**
-   * The hits wanted, in the sort's order, and the exact number of matches; {@code docs} is null
-   * when a first relevance page collected by score ends in a tie ({@link ScoreFirstPage}).
-   */
+  /** The most postings a query with a phrase may read for the one pass to pay. */
+  static final long MAX_POSITIONAL_COST = 1_024;
+
+  /** The most postings a conjunction with a phrase may read for the one pass to pay. */
+  static final long MAX_POSITIONAL_CONJUNCTION_COST = 4_096;
+
+  /** The hits wanted, in the sort's order, and the exact number of matches. */
   record Page(ScoreDoc[] docs, long total) {}
 
   private final IndexSearcher searcher;
-  private final CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager;
+  private final FieldDoc after;
   private final int wanted;
   private final ScorerSupplier[] suppliers;
-  private final long cost; // -1 when the query reads positions
+  private final long cost;
   private final long maxCost;
 
   private SmallQueryCollection(
       IndexSearcher searcher,
-      CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager,
+      FieldDoc after,
       int wanted,
       ScorerSupplier[] suppliers,
       long cost,
       long maxCost) {
     this.searcher = searcher;
-    this.manager = manager;
+    this.after = after;
     this.wanted = wanted;
     this.suppliers = suppliers;
     this.cost = cost;
@@ -108,21 +120,15 @@ final class SmallQueryCollection {
    */
   static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
-    // A first relevance page is collected by score alone (see ScoreFirstPage).
-    CollectorManager<? extends TopDocsCollector<?>, ? extends TopDocs> manager =
-        after == null
-            ? ScoreFirstPage.manager(wanted, Integer.MAX_VALUE)
-            : new TopFieldCollectorManager(
-                ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
-    long maxCost = requiredScoredClauses(query) >= 2 ? MAX_CONJUNCTION_COST : MAX_COST;
-    if (positional(query)) {
-      return new SmallQueryCollection(searcher, manager, wanted, suppliers, -1, maxCost);
-    }
+    boolean conjunction = requiredScoredClauses(query) >= 2;
+    long maxCost =
+        positional(query)
+            ? (conjunction ? MAX_POSITIONAL_CONJUNCTION_COST : MAX_POSITIONAL_COST)
+            : (conjunction ? MAX_CONJUNCTION_COST : MAX_COST);
     // The same weight serves the cost estimate and the pass: it looks each term up once.
-    Weight weight =
-        searcher.createWeight(searcher.rewrite(query), manager.newCollector().scoreMode(), 1f);
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     long cost = 0;
     for (int i = 0; i < suppliers.length; i++) {
       suppliers[i] = weight.scorerSupplier(leaves.get(i));
@@ -130,16 +136,12 @@ final class SmallQueryCollection {
         cost += suppliers[i].cost();
       }
     }
-    return new SmallQueryCollection(searcher, manager, wanted, suppliers, cost, maxCost);
+    return new SmallQueryCollection(searcher, after, wanted, suppliers, cost, maxCost);
   }
 
-  /**
-   * Whether the query is small enough for the one pass to beat skipping plus a count, and reads no
-   * positions: scoring a phrase match means finding all its occurrences, where the skipping search
-   * scores few matches and the count (often from Lucene's query cache) needs only the first one.
-   */
+  /** Whether the query is small enough for the one pass to beat skipping plus a count. */
   boolean pays() {
-    return cost >= 0 && cost <= maxCost;
+    return cost <= maxCost;
   }
 
   /**
@@ -184,9 +186,23 @@ final class SmallQueryCollection {
   /** The page and the total, from one pass over every match; only when it {@link #pays}. */
   Page collect() throws IOException {
     if (!pays()) {
-      throw new IllegalStateException("the one pass is only for small queries without phrases");
+      throw new IllegalStateException("the one pass is only for small queries");
     }
-    TopDocsCollector<?> collector = manager.newCollector();
+    if (after == null) {
+      // A first relevance page is collected by score alone (see ScoreFirstPage).
+      ScoreFirstPage first = new ScoreFirstPage(wanted);
+      long total = collectAll(first);
+      return new Page(first.page(searcher), total);
+    }
+    TopFieldCollector next =
+        new TopFieldCollectorManager(
+                ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE)
+            .newCollector();
+    long total = collectAll(next);
+    return new Page(next.topDocs().scoreDocs, total);
+  }
+
+  private long collectAll(Collector collector) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long total = 0;
     for (int i = 0; i < suppliers.length; i++) {
@@ -194,15 +210,11 @@ final class SmallQueryCollection {
         total += collect(collector, leaves.get(i), suppliers[i].get(Long.MAX_VALUE));
       }
     }
-    TopDocs docs = collector.topDocs();
-    if (docs instanceof TopFieldDocs byFields) {
-      return new Page(byFields.scoreDocs, total);
-    }
-    return new Page(ScoreFirstPage.page(searcher, docs.scoreDocs, wanted), total);
+    return total;
   }
 
   /** Collects one segment's live matches, as Lucene's default bulk scorer does; their number. */
-  private static long collect(TopDocsCollector<?> collector, LeafReaderContext leaf, Scorer scorer)
+  private static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer)
       throws IOException {
     LeafCollector leafCollector;
     try {

@@ -5,24 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.index.ArticleDocuments;
 import org.dragoman.model.Article;
+import org.dragoman.model.SortOrder;
 import org.junit.jupiter.api.Test;
 
 /**
- * A first relevance page collected by score alone is the relevance page (score, ties by id) when no
- * tie straddles its end, and is refused when one does.
+ * A first relevance page collected by score alone, keeping the hits that tie with its last one, is
+ * the relevance page: score, ties by id.
  */
 class ScoreFirstPageTest {
 
@@ -34,27 +38,62 @@ class ScoreFirstPageTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         // "top" scores highest; the others score alike and follow by id, not by doc id.
         FieldDoc[] all = page(searcher, analyzers, 6);
-        assertThat(ids(all)).containsExactly("top", "e00", "e01", "e02", "e03", "e04");
+        assertThat(ids(all)).containsExactly("top", "e000", "e001", "e002", "e003", "e004");
         assertThat(all[0].score).isGreaterThan(all[1].score);
         assertThat(all).allSatisfy(hit -> assertThat(hit.fields[0]).isEqualTo(hit.score));
         // The page ends inside the tie: its first ids, though they were indexed last.
-        assertThat(ids(page(searcher, analyzers, 3))).containsExactly("top", "e00", "e01");
+        assertThat(ids(page(searcher, analyzers, 3))).containsExactly("top", "e000", "e001");
       }
     }
   }
 
   @Test
-  void aTieLongerThanTheRoomKeptIsRefused() throws IOException {
-    int equal = ScoreFirstPage.TIE_ROOM + 8;
+  void aTieRunningFarPastTheEndOfThePageIsOrderedById() throws IOException {
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
-        Directory directory = index(analyzers, equal)) {
+        Directory directory = index(analyzers, 300)) {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        // Documents left out tie with the last kept one: which come first depends on ids the
-        // collection by score did not compare.
-        assertThat(page(searcher, analyzers, 3)).isNull();
-        // A page that ends before the tie is exact.
+        // 300 articles score alike; indexed in descending id order, the lowest ids come last.
+        assertThat(ids(page(searcher, analyzers, 3))).containsExactly("top", "e000", "e001");
         assertThat(ids(page(searcher, analyzers, 1))).containsExactly("top");
+      }
+    }
+  }
+
+  @Test
+  void pagesEqualTheSortByScoreAndIdOnRandomScores() throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+        Directory directory = new ByteBuffersDirectory()) {
+      ArticleDocuments documents = new ArticleDocuments(analyzers);
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(analyzers.indexAnalyzer()))) {
+        // Few distinct bodies, so that many articles tie, in random id order and several segments.
+        for (int i = 0; i < 400; i++) {
+          String body = "alpha ".repeat(1 + random.nextInt(3)) + "beta ".repeat(random.nextInt(4));
+          writer.addDocument(
+              documents.toDocument(
+                  article(String.format("r%04d", random.nextInt(10_000)) + i, body)));
+          if (random.nextInt(100) == 0) {
+            writer.commit();
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query query =
+            IndexedTerms.resolve(searcher, DragomanQueryParser.parse("alpha", analyzers, false));
+        for (int wanted : new int[] {1, 2, 5, 11, 50, 399, 400, 401}) {
+          TopFieldDocs expected =
+              searcher.search(
+                  query,
+                  new TopFieldCollectorManager(
+                      ResultOrder.of(SortOrder.RELEVANCE), wanted, null, Integer.MAX_VALUE));
+          assertThat(ids(page(searcher, analyzers, wanted)))
+              .as("seed " + seed + ", " + wanted + " wanted")
+              .containsExactlyElementsOf(ids(expected.scoreDocs));
+        }
       }
     }
   }
@@ -63,8 +102,9 @@ class ScoreFirstPageTest {
       throws IOException {
     Query query =
         IndexedTerms.resolve(searcher, DragomanQueryParser.parse("alpha", analyzers, false));
-    TopDocs byScore = searcher.search(query, ScoreFirstPage.manager(wanted, wanted));
-    return ScoreFirstPage.page(searcher, byScore.scoreDocs, wanted);
+    ScoreFirstPage first = new ScoreFirstPage(wanted);
+    searcher.search(query, first);
+    return first.page(searcher);
   }
 
   /** "top", then {@code equal} articles that score alike, indexed in descending id order. */
@@ -74,7 +114,7 @@ class ScoreFirstPageTest {
     try (IndexWriter writer =
         new IndexWriter(directory, new IndexWriterConfig(analyzers.indexAnalyzer()))) {
       for (int i = equal - 1; i >= 0; i--) {
-        writer.addDocument(documents.toDocument(article(String.format("e%02d", i), "alpha beta")));
+        writer.addDocument(documents.toDocument(article(String.format("e%03d", i), "alpha beta")));
       }
       writer.addDocument(documents.toDocument(article("top", "alpha alpha")));
     }
@@ -85,7 +125,9 @@ class ScoreFirstPageTest {
     return Article.builder().id(id).lang("en").body(body).build();
   }
 
-  private static List<String> ids(FieldDoc[] page) {
-    return Arrays.stream(page).map(hit -> ((BytesRef) hit.fields[1]).utf8ToString()).toList();
+  private static List<String> ids(ScoreDoc[] page) {
+    return Arrays.stream(page)
+        .map(hit -> ((BytesRef) ((FieldDoc) hit).fields[1]).utf8ToString())
+        .toList();
   }
 }

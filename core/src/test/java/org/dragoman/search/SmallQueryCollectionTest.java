@@ -38,6 +38,7 @@ class SmallQueryCollectionTest {
     "gamma OR delta",
     "beta -gamma",
     "\"alpha beta\"",
+    "\"alpha beta\" gamma",
     "title:T",
     "*",
     "nothingatall"
@@ -103,6 +104,37 @@ class SmallQueryCollectionTest {
         assertThat(onePass(searcher, analyzers, "alpha OR beta")).isFalse();
         assertThat(onePass(searcher, analyzers, "alpha beta")).isTrue();
         assertThat(onePass(searcher, analyzers, "alpha beta title:T")).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aQueryWithAPhraseTakesTheOnePassWithFewerPostings() throws IOException {
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+        Directory directory = new ByteBuffersDirectory()) {
+      // 2,000 articles: above the limit of a phrase alone, below that of a conjunction with one.
+      int common = 2_000;
+      int rare = 500;
+      assertThat((long) common)
+          .isBetween(
+              SmallQueryCollection.MAX_POSITIONAL_COST,
+              SmallQueryCollection.MAX_POSITIONAL_CONJUNCTION_COST);
+      assertThat((long) rare).isLessThan(SmallQueryCollection.MAX_POSITIONAL_COST);
+      try (IndexWriter writer =
+          new IndexWriter(directory, new IndexWriterConfig(analyzers.indexAnalyzer()))) {
+        ArticleDocuments documents = new ArticleDocuments(analyzers);
+        for (int i = 0; i < common + rare; i++) {
+          String body = i < common ? "alpha beta gamma" : "delta epsilon";
+          writer.addDocument(
+              documents.toDocument(
+                  Article.builder().id("a" + i).title("T").body(body).lang("en").build()));
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThat(onePass(searcher, analyzers, "\"alpha beta\"")).isFalse();
+        assertThat(onePass(searcher, analyzers, "\"alpha beta\" gamma")).isTrue();
+        assertThat(onePass(searcher, analyzers, "\"delta epsilon\"")).isTrue();
       }
     }
   }
