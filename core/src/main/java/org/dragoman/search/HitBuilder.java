@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.index.ArticleSchema;
 import org.dragoman.index.HitFields;
@@ -131,6 +134,23 @@ final class HitBuilder {
    * stored fields would decompress the stored block of each hit, article bodies and all.
    */
   static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+    return fromDocValues(searcher, page, HitFields::decode, HitFields[]::new);
+  }
+
+  /**
+   * The ids of a page from the hit doc value, as UTF-8 bytes, in the page's order, without decoding
+   * the other fields.
+   */
+  static BytesRef[] idsFromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+    return fromDocValues(searcher, page, HitFields::idBytes, BytesRef[]::new);
+  }
+
+  private static <T> T[] fromDocValues(
+      IndexSearcher searcher,
+      ScoreDoc[] page,
+      Function<BytesRef, T> decode,
+      IntFunction<T[]> newArray)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     // Doc values are read forwards: visit the hits in doc id order.
     Integer[] byDoc = new Integer[page.length];
@@ -138,7 +158,7 @@ final class HitBuilder {
       byDoc[i] = i;
     }
     Arrays.sort(byDoc, Comparator.comparingInt(i -> page[i].doc));
-    HitFields[] fields = new HitFields[page.length];
+    T[] fields = newArray.apply(page.length);
     int leafIndex = -1;
     BinaryDocValues values = null;
     for (int i : byDoc) {
@@ -152,7 +172,7 @@ final class HitBuilder {
         throw new IllegalStateException(
             "document " + doc + " has no " + ArticleSchema.HIT + " doc value: re-index it");
       }
-      fields[i] = HitFields.decode(values.binaryValue());
+      fields[i] = decode.apply(values.binaryValue());
     }
     return fields;
   }

@@ -12,7 +12,6 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
-import org.dragoman.index.HitFields;
 
 /**
  * Collects the first page of a relevance search (score, ties by id: {@link ResultOrder#of}
@@ -124,14 +123,12 @@ final class ScoreFirstPage extends SimpleCollector {
     for (int i = 0; i < tiedCount; i++) {
       candidates[size + i] = new ScoreDoc(tied[i], scores[0]);
     }
-    HitFields[] fields = HitBuilder.fromDocValues(searcher, candidates);
+    BytesRef[] ids = HitBuilder.idsFromDocValues(searcher, candidates);
     FieldDoc[] sorted = new FieldDoc[candidates.length];
     for (int i = 0; i < candidates.length; i++) {
       sorted[i] =
           new FieldDoc(
-              candidates[i].doc,
-              candidates[i].score,
-              new Object[] {candidates[i].score, new BytesRef(fields[i].id())});
+              candidates[i].doc, candidates[i].score, new Object[] {candidates[i].score, ids[i]});
     }
     Arrays.sort(sorted, RELEVANCE);
     return Arrays.copyOf(sorted, Math.min(sorted.length, wanted));
