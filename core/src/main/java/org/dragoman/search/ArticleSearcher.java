@@ -78,7 +78,8 @@ public final class ArticleSearcher {
   public SearchResult search(IndexSearcher searcher, SearchRequest request) throws IOException {
     Query userQuery = DragomanQueryParser.parse(request.query(), analyzers, request.exact());
     // Looked up once for the page, the count and the snippets.
-    Query resolved = IndexedTerms.resolve(searcher, userQuery);
+    IndexedTerms terms = IndexedTerms.lookUp(searcher, userQuery);
+    Query resolved = terms.query();
     // Rewritten once here: each pass below (the page, the count) would rewrite it again from
     // scratch, and a rewrite rebuilds and rehashes every Boolean query of a name's many clauses.
     Query query = searcher.rewrite(RequestFilters.apply(resolved, request));
@@ -96,7 +97,7 @@ public final class ArticleSearcher {
     Collected collected =
         request.limit() == 0
             ? countOnly(searcher, query, request)
-            : collect(searcher, query, request);
+            : collect(searcher, query, request, terms::docFreq);
     ScoreDoc[] all = collected.docs();
     int from = Math.min(request.offset(), all.length);
     int to = (int) Math.min(window, all.length);
@@ -177,6 +178,16 @@ public final class ArticleSearcher {
    */
   static Collected collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
+    return collect(searcher, query, request, (term, leaf) -> 0);
+  }
+
+  /**
+   * As {@link #collect(IndexSearcher, Query, SearchRequest)}, knowing the document frequency of the
+   * query's terms, which spares a small query's cost estimate where they show it large.
+   */
+  static Collected collect(
+      IndexSearcher searcher, Query query, SearchRequest request, CostFloor.DocFreqs docFreqs)
+      throws IOException {
     SortOrder order = request.sort();
     FieldDoc after = request.cursor() == null ? null : Cursor.parse(request.cursor(), order);
     // Lucene skips through a conjunction of words better in the flat form (same matches and
@@ -198,7 +209,8 @@ public final class ArticleSearcher {
       return new Collected(docs.scoreDocs, searcher.count(flat), null);
     }
     if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
-      SmallQueryCollection small = SmallQueryCollection.of(searcher, query, after, wanted);
+      SmallQueryCollection small =
+          SmallQueryCollection.of(searcher, query, after, wanted, docFreqs);
       if (small.pays()) {
         SmallQueryCollection.Page page = small.collect();
         return new Collected(page.docs(), page.total(), null);

@@ -52,9 +52,13 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 final class IndexedTerms {
 
   private final Map<Term, TermStates> states;
+  private final Map<Term, int[]> leafDocFreqs; // by segment (leaf ord)
+  private final Query query;
 
-  private IndexedTerms(Map<Term, TermStates> states) {
+  private IndexedTerms(Map<Term, TermStates> states, Map<Term, int[]> leafDocFreqs, Query parsed) {
     this.states = states;
+    this.leafDocFreqs = leafDocFreqs;
+    this.query = rewrite(parsed);
   }
 
   /**
@@ -65,14 +69,25 @@ final class IndexedTerms {
    *     not depend on the words an index holds
    */
   static Query resolve(IndexSearcher searcher, Query query) throws IOException {
+    return lookUp(searcher, query).query();
+  }
+
+  /**
+   * The terms of {@code query} looked up in {@code searcher}'s index: the query {@link #resolve}
+   * returns, and the number of documents each term is in.
+   *
+   * @throws IndexSearcher.TooManyClauses as {@link #resolve} does
+   */
+  static IndexedTerms lookUp(IndexSearcher searcher, Query query) throws IOException {
     query.visit(new ClauseLimit());
     Map<String, Set<Term>> byField = new HashMap<>();
     collectTerms(query, byField);
     if (byField.isEmpty()) {
-      return query;
+      return new IndexedTerms(Map.of(), Map.of(), query);
     }
     IndexReaderContext top = searcher.getTopReaderContext();
     Map<Term, TermStates> states = new HashMap<>();
+    Map<Term, int[]> leafDocFreqs = new HashMap<>();
     for (Map.Entry<String, Set<Term>> field : byField.entrySet()) {
       // Sorted, so that one enumerator walks forward through the dictionary of each segment.
       TreeMap<Term, TermStates> sorted = new TreeMap<>();
@@ -87,18 +102,32 @@ final class IndexedTerms {
         TermsEnum dictionary = terms.iterator();
         for (Map.Entry<Term, TermStates> term : sorted.entrySet()) {
           if (dictionary.seekExact(term.getKey().bytes())) {
+            int docFreq = dictionary.docFreq();
             term.getValue()
-                .register(
-                    dictionary.termState(),
-                    leaf.ord,
-                    dictionary.docFreq(),
-                    dictionary.totalTermFreq());
+                .register(dictionary.termState(), leaf.ord, docFreq, dictionary.totalTermFreq());
+            leafDocFreqs
+                    .computeIfAbsent(term.getKey(), t -> new int[top.leaves().size()])[leaf.ord] =
+                docFreq;
           }
         }
       }
       states.putAll(sorted);
     }
-    return new IndexedTerms(states).rewrite(query);
+    return new IndexedTerms(states, leafDocFreqs, query);
+  }
+
+  /** The query with its terms looked up (see {@link #resolve}). */
+  Query query() {
+    return query;
+  }
+
+  /**
+   * The documents of segment {@code leaf} (its ord) that hold {@code term}, deleted ones included;
+   * 0 when it was not looked up.
+   */
+  long docFreq(Term term, int leaf) {
+    int[] found = leafDocFreqs.get(term);
+    return found == null ? 0 : found[leaf];
   }
 
   /** Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit. */

@@ -120,6 +120,17 @@ final class SmallQueryCollection {
    */
   static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
+    return of(searcher, query, after, wanted, (term, leaf) -> 0);
+  }
+
+  /**
+   * As {@link #of(IndexSearcher, Query, FieldDoc, int)}, knowing the document frequency of the
+   * query's terms ({@link IndexedTerms#docFreq}): when they show that the query is too large for
+   * the one pass ({@link CostFloor}), no weight is built for it.
+   */
+  static SmallQueryCollection of(
+      IndexSearcher searcher, Query query, FieldDoc after, int wanted, CostFloor.DocFreqs docFreqs)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
     boolean conjunction = requiredScoredClauses(query) >= 2;
@@ -127,6 +138,10 @@ final class SmallQueryCollection {
         positional(query)
             ? (conjunction ? MAX_POSITIONAL_CONJUNCTION_COST : MAX_POSITIONAL_COST)
             : (conjunction ? MAX_CONJUNCTION_COST : MAX_COST);
+    long floor = CostFloor.of(query, docFreqs, leaves.size());
+    if (floor > maxCost) {
+      return new SmallQueryCollection(searcher, after, wanted, suppliers, floor, maxCost);
+    }
     // The same weight serves the cost estimate and the pass: it looks each term up once.
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     long cost = 0;
@@ -142,6 +157,14 @@ final class SmallQueryCollection {
   /** Whether the query is small enough for the one pass to beat skipping plus a count. */
   boolean pays() {
     return cost <= maxCost;
+  }
+
+  /**
+   * The postings the query's scorers estimate they read, summed over the segments; when the
+   * document frequencies given showed the query too large, the {@link CostFloor} that did.
+   */
+  long cost() {
+    return cost;
   }
 
   /**

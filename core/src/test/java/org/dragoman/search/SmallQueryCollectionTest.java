@@ -141,10 +141,13 @@ class SmallQueryCollectionTest {
 
   private static boolean onePass(IndexSearcher searcher, DragomanAnalyzers analyzers, String text)
       throws IOException {
-    Query query =
-        RequestFilters.apply(
-            IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false)),
-            SearchRequest.of(text));
+    IndexedTerms terms =
+        IndexedTerms.lookUp(searcher, DragomanQueryParser.parse(text, analyzers, false));
+    Query query = RequestFilters.apply(terms.query(), SearchRequest.of(text));
+    // Knowing the terms' document frequencies may spare the weight, never change the decision.
+    assertThat(SmallQueryCollection.of(searcher, query, null, 11, terms::docFreq).pays())
+        .as(text + " with document frequencies")
+        .isEqualTo(SmallQueryCollection.of(searcher, query, null, 11).pays());
     // Rewritten, as the searcher passes it, or not: the same decision.
     boolean pays = SmallQueryCollection.of(searcher, searcher.rewrite(query), null, 11).pays();
     assertThat(SmallQueryCollection.of(searcher, query, null, 11).pays())
