@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -41,29 +40,22 @@ class CostFloorTest {
 
   @Test
   void theFloorIsLuceneEstimateForTheQueriesTheParserBuildsAndNeverAbove() throws IOException {
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
-      for (int round = 0; round < 4; round++) {
-        try (Directory directory = new ByteBuffersDirectory()) {
-          RandomArticleIndex.build(directory, analyzers, random);
-          try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            String where = "seed " + seed + " round " + round + " (" + reader.leaves().size();
-            for (String text : FOLLOWED) {
-              assertThat(floor(searcher, analyzers, text))
-                  .as(where + " segments): " + text)
-                  .isEqualTo(estimate(searcher, analyzers, text));
-            }
-            for (String text : OTHERS) {
-              assertThat(floor(searcher, analyzers, text))
-                  .as(where + " segments): " + text)
-                  .isLessThanOrEqualTo(estimate(searcher, analyzers, text));
-            }
+    RandomArticleIndex.check(
+        4,
+        (searcher, analyzers, random, ids, where) -> {
+          String context =
+              where + " (" + searcher.getIndexReader().leaves().size() + " segments): ";
+          for (String text : FOLLOWED) {
+            assertThat(floor(searcher, analyzers, text))
+                .as(context + text)
+                .isEqualTo(estimate(searcher, analyzers, text));
           }
-        }
-      }
-    }
+          for (String text : OTHERS) {
+            assertThat(floor(searcher, analyzers, text))
+                .as(context + text)
+                .isLessThanOrEqualTo(estimate(searcher, analyzers, text));
+          }
+        });
   }
 
   @Test

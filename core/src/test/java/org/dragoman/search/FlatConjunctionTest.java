@@ -7,16 +7,12 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.model.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -97,29 +93,22 @@ class FlatConjunctionTest {
 
   @Test
   void matchesAndScoresAsTheNestedFormOnRandomIndexes() throws IOException {
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
-      for (int round = 0; round < 4; round++) {
-        try (Directory directory = new ByteBuffersDirectory()) {
-          RandomArticleIndex.build(directory, analyzers, random);
-          try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (String text : QUERIES) {
-              Query nested =
-                  IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
-              Map<Integer, Float> expected = allScores(searcher, nested);
-              Map<Integer, Float> actual = allScores(searcher, FlatConjunction.of(nested));
-              String where = "seed " + seed + " round " + round + " " + text;
-              assertThat(actual.keySet()).as(where).isEqualTo(expected.keySet());
-              expected.forEach(
-                  (doc, score) ->
-                      assertThat(actual.get(doc)).as(where).isCloseTo(score, within(1e-5f)));
-            }
+    RandomArticleIndex.check(
+        4,
+        (searcher, analyzers, random, ids, where) -> {
+          for (String text : QUERIES) {
+            Query nested =
+                IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
+            Map<Integer, Float> expected = allScores(searcher, nested);
+            Map<Integer, Float> actual = allScores(searcher, FlatConjunction.of(nested));
+            assertThat(actual.keySet()).as(where + " " + text).isEqualTo(expected.keySet());
+            expected.forEach(
+                (doc, score) ->
+                    assertThat(actual.get(doc))
+                        .as(where + " " + text)
+                        .isCloseTo(score, within(1e-5f)));
           }
-        }
-      }
-    }
+        });
   }
 
   private static Map<Integer, Float> allScores(IndexSearcher searcher, Query query)

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.model.SearchRequest;
@@ -32,23 +29,14 @@ class OldestFirstCollectionTest {
 
   @Test
   void pagesAndCursorsEqualTheFullPassOnRandomIndexes() throws IOException {
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
-      for (int round = 0; round < 6; round++) {
-        try (Directory directory = new ByteBuffersDirectory()) {
-          List<String> ids = RandomArticleIndex.build(directory, analyzers, random);
-          try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (int i = 0; i < 25; i++) {
-              String text = QUERIES[random.nextInt(QUERIES.length)];
-              String context = "seed " + seed + " round " + round + " query " + text;
-              checkPagesAndCursors(searcher, analyzers, random, text, ids, context);
-            }
+    RandomArticleIndex.check(
+        6,
+        (searcher, analyzers, random, ids, where) -> {
+          for (int i = 0; i < 25; i++) {
+            String text = QUERIES[random.nextInt(QUERIES.length)];
+            checkPagesAndCursors(searcher, analyzers, random, text, ids, where + " query " + text);
           }
-        }
-      }
-    }
+        });
   }
 
   /** Offset pages, then a chain of cursor pages, then a cursor at a random place. */

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.dragoman.analysis.DragomanAnalyzers;
@@ -27,6 +30,46 @@ final class RandomArticleIndex {
   static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "omega"};
 
   private RandomArticleIndex() {}
+
+  /** A check of one random index. */
+  @FunctionalInterface
+  interface Check {
+    /**
+     * @param ids the ids {@link #build} used
+     * @param where the seed and round, for failure messages
+     */
+    void run(
+        IndexSearcher searcher,
+        DragomanAnalyzers analyzers,
+        Random random,
+        List<String> ids,
+        String where)
+        throws IOException;
+  }
+
+  /**
+   * Builds {@code rounds} random indexes from a random seed, which failure messages name, and runs
+   * {@code check} on each.
+   */
+  static void check(int rounds, Check check) throws IOException {
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (int round = 0; round < rounds; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          List<String> ids = build(directory, analyzers, random);
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            check.run(
+                new IndexSearcher(reader),
+                analyzers,
+                random,
+                ids,
+                "seed " + seed + " round " + round);
+          }
+        }
+      }
+    }
+  }
 
   /** Indexes up to a few thousand articles; returns the ids used. */
   static List<String> build(Directory directory, DragomanAnalyzers analyzers, Random random)

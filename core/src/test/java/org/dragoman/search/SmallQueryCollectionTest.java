@@ -3,7 +3,6 @@ package org.dragoman.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,37 +47,25 @@ class SmallQueryCollectionTest {
 
   @Test
   void pagesAndTotalsEqualTheSkippingSearchOnRandomIndexes() throws IOException {
-    long seed = new Random().nextLong();
-    Random random = new Random(seed);
-    int onePass = 0;
-    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
-      for (int round = 0; round < 6; round++) {
-        try (Directory directory = new ByteBuffersDirectory()) {
-          RandomArticleIndex.build(directory, analyzers, random);
-          try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            for (int i = 0; i < 20; i++) {
-              String text = QUERIES[random.nextInt(QUERIES.length)];
-              Query query =
-                  RequestFilters.apply(
-                      IndexedTerms.resolve(
-                          searcher, DragomanQueryParser.parse(text, analyzers, false)),
-                      SearchRequest.of(text));
-              int limit = 1 + random.nextInt(random.nextBoolean() ? 5 : 40);
-              onePass +=
-                  checkCursorPages(
-                      searcher,
-                      query,
-                      text,
-                      limit,
-                      "seed " + seed + " round " + round + " " + text);
-            }
+    int[] onePass = {0};
+    String[] seed = {""};
+    RandomArticleIndex.check(
+        6,
+        (searcher, analyzers, random, ids, where) -> {
+          seed[0] = where;
+          for (int i = 0; i < 20; i++) {
+            String text = QUERIES[random.nextInt(QUERIES.length)];
+            Query query =
+                RequestFilters.apply(
+                    IndexedTerms.resolve(
+                        searcher, DragomanQueryParser.parse(text, analyzers, false)),
+                    SearchRequest.of(text));
+            int limit = 1 + random.nextInt(random.nextBoolean() ? 5 : 40);
+            onePass[0] += checkCursorPages(searcher, query, text, limit, where + " " + text);
           }
-        }
-      }
-    }
+        });
     // The comparison is about the one pass: make sure searches took it.
-    assertThat(onePass).as("seed " + seed + ": pages that took the one pass").isPositive();
+    assertThat(onePass[0]).as(seed[0] + ": pages that took the one pass").isPositive();
   }
 
   @Test
