@@ -216,6 +216,12 @@ public final class ArticleSearcher {
         return new Collected(page.docs(), page.total(), null);
       }
     }
+    if (order == SortOrder.RELEVANCE && after == null && !request.facets()) {
+      ScoreFirstPage.Skipped first =
+          searcher.search(flat, ScoreFirstPage.skipping(searcher, wanted));
+      long total = first.totalIsExact() ? first.total() : searcher.count(flat);
+      return new Collected(first.page(), total, null);
+    }
     TopFieldDocs docs =
         searcher.search(
             flat, new TopFieldCollectorManager(ResultOrder.of(order), wanted, after, wanted));

@@ -1,9 +1,13 @@
 package org.dragoman.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Scorable;
@@ -40,7 +44,14 @@ import org.apache.lucene.util.BytesRef;
  * FieldDoc[] page = first.page(searcher);
  * }</pre>
  *
- * <p>For one search on one thread (the one pass of {@link SmallQueryCollection}).
+ * <p>The one pass of {@link SmallQueryCollection} gives it every match. The skipping search of a
+ * larger query uses it through {@link #skipping}: it then tells Lucene's scorers the lowest score
+ * of its page, so that they skip the documents that cannot reach it (block-max WAND and MaxScore),
+ * as Lucene's own collectors do, and still hand it those that tie. Against Lucene's collector by
+ * score and id there, it spares the comparator chain for each competitive hit and the id dictionary
+ * for the page's sort values.
+ *
+ * <p>One collector is for one search on one thread.
  */
 final class ScoreFirstPage extends SimpleCollector {
 
@@ -58,22 +69,66 @@ final class ScoreFirstPage extends SimpleCollector {
   private int tiedCount;
   private Scorable scorer;
   private int docBase;
+  private final boolean letsScorersSkip;
+  // The lowest score the scorers were told to reach; none until the page is full.
+  private float skipBelow = Float.NEGATIVE_INFINITY;
+  private long collected;
 
   /**
+   * A collector that is given every match and scores each.
+   *
    * @param wanted the hits of the page (at least one)
    */
   ScoreFirstPage(int wanted) {
+    this(wanted, false);
+  }
+
+  private ScoreFirstPage(int wanted, boolean letsScorersSkip) {
     if (wanted < 1) {
       throw new IllegalArgumentException("wanted " + wanted + " is not positive");
     }
     this.wanted = wanted;
     this.scores = new float[wanted];
     this.docs = new int[wanted];
+    this.letsScorersSkip = letsScorersSkip;
+  }
+
+  /** The first page of a skipping search, and its exact total when nothing was skipped. */
+  record Skipped(FieldDoc[] page, long total, boolean totalIsExact) {}
+
+  /**
+   * Collectors for {@link IndexSearcher#search(org.apache.lucene.search.Query, CollectorManager)}
+   * that let the scorers skip what cannot reach the first {@code wanted} hits. The total they
+   * report is exact only when the page never filled; otherwise count apart.
+   *
+   * <pre>{@code
+   * ScoreFirstPage.Skipped first = searcher.search(query, ScoreFirstPage.skipping(searcher, 11));
+   * long total = first.totalIsExact() ? first.total() : searcher.count(query);
+   * }</pre>
+   */
+  static CollectorManager<ScoreFirstPage, Skipped> skipping(IndexSearcher searcher, int wanted) {
+    return new CollectorManager<>() {
+      @Override
+      public ScoreFirstPage newCollector() {
+        return new ScoreFirstPage(wanted, true);
+      }
+
+      @Override
+      public Skipped reduce(Collection<ScoreFirstPage> collectors) throws IOException {
+        long total = 0;
+        boolean exact = true;
+        for (ScoreFirstPage collector : collectors) {
+          total += collector.collected;
+          exact &= collector.skipBelow == Float.NEGATIVE_INFINITY;
+        }
+        return new Skipped(page(searcher, collectors, wanted), total, exact);
+      }
+    };
   }
 
   @Override
   public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE;
+    return letsScorersSkip ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE;
   }
 
   @Override
@@ -82,18 +137,25 @@ final class ScoreFirstPage extends SimpleCollector {
   }
 
   @Override
-  public void setScorer(Scorable scorer) {
+  public void setScorer(Scorable scorer) throws IOException {
     this.scorer = scorer;
+    if (skipBelow != Float.NEGATIVE_INFINITY) {
+      scorer.setMinCompetitiveScore(skipBelow); // a later segment's scorer
+    }
   }
 
   @Override
   public void collect(int doc) throws IOException {
+    collected++;
     float score = scorer.score();
     int global = docBase + doc;
     if (size < wanted) {
       scores[size] = score;
       docs[size] = global;
       siftUp(size++);
+      if (size == wanted) {
+        letScorerSkip();
+      }
       return;
     }
     float lowest = scores[0];
@@ -112,18 +174,44 @@ final class ScoreFirstPage extends SimpleCollector {
       tie(evicted); // still level with the lowest kept hit
     } else {
       tiedCount = 0; // the lowest kept score rose above every tied hit
+      letScorerSkip();
+    }
+  }
+
+  /**
+   * Tells a skipping search's scorer the page's lowest score: it may skip what scores less, and
+   * still brings the hits that tie with it.
+   */
+  private void letScorerSkip() throws IOException {
+    if (letsScorersSkip && scores[0] > skipBelow) {
+      skipBelow = scores[0];
+      scorer.setMinCompetitiveScore(skipBelow);
     }
   }
 
   /** The first {@code wanted} hits in relevance order, with the score and the id as sort values. */
   FieldDoc[] page(IndexSearcher searcher) throws IOException {
-    ScoreDoc[] candidates = new ScoreDoc[size + tiedCount];
-    for (int i = 0; i < size; i++) {
-      candidates[i] = new ScoreDoc(docs[i], scores[i]);
+    return page(searcher, List.of(this), wanted);
+  }
+
+  /**
+   * The first {@code wanted} hits of several collectors of one search (one per slice of segments):
+   * each holds every hit of its slice that scores at least its lowest, so together they hold every
+   * hit that scores at least the page's lowest.
+   */
+  private static FieldDoc[] page(
+      IndexSearcher searcher, Collection<ScoreFirstPage> collectors, int wanted)
+      throws IOException {
+    List<ScoreDoc> kept = new ArrayList<>();
+    for (ScoreFirstPage collector : collectors) {
+      for (int i = 0; i < collector.size; i++) {
+        kept.add(new ScoreDoc(collector.docs[i], collector.scores[i]));
+      }
+      for (int i = 0; i < collector.tiedCount; i++) {
+        kept.add(new ScoreDoc(collector.tied[i], collector.scores[0]));
+      }
     }
-    for (int i = 0; i < tiedCount; i++) {
-      candidates[size + i] = new ScoreDoc(tied[i], scores[0]);
-    }
+    ScoreDoc[] candidates = kept.toArray(ScoreDoc[]::new);
     BytesRef[] ids = HitBuilder.idsFromDocValues(searcher, candidates);
     FieldDoc[] sorted = new FieldDoc[candidates.length];
     for (int i = 0; i < candidates.length; i++) {

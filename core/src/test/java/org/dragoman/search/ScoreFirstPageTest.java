@@ -9,6 +9,7 @@ import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -82,20 +83,53 @@ class ScoreFirstPageTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Query query =
-            IndexedTerms.resolve(searcher, DragomanQueryParser.parse("alpha", analyzers, false));
-        for (int wanted : new int[] {1, 2, 5, 11, 50, 399, 400, 401}) {
-          TopFieldDocs expected =
-              searcher.search(
-                  query,
-                  new TopFieldCollectorManager(
-                      ResultOrder.of(SortOrder.RELEVANCE), wanted, null, Integer.MAX_VALUE));
-          assertThat(ids(page(searcher, analyzers, wanted)))
-              .as("seed " + seed + ", " + wanted + " wanted")
-              .containsExactlyElementsOf(ids(expected.scoreDocs));
+        // Several collectors, one per segment, whose pages the skipping search merges.
+        IndexSearcher sliced = slicedPerSegment(reader);
+        for (String text : new String[] {"alpha", "alpha beta"}) {
+          Query query =
+              IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
+          for (int wanted : new int[] {1, 2, 5, 11, 50, 399, 400, 401}) {
+            TopFieldDocs expected =
+                searcher.search(
+                    query,
+                    new TopFieldCollectorManager(
+                        ResultOrder.of(SortOrder.RELEVANCE), wanted, null, Integer.MAX_VALUE));
+            String what = "seed " + seed + ", " + text + ", " + wanted + " wanted";
+            if (text.equals("alpha")) {
+              assertThat(ids(page(searcher, analyzers, wanted)))
+                  .as(what)
+                  .containsExactlyElementsOf(ids(expected.scoreDocs));
+            }
+            for (IndexSearcher skipping : List.of(searcher, sliced)) {
+              ScoreFirstPage.Skipped first =
+                  skipping.search(query, ScoreFirstPage.skipping(skipping, wanted));
+              assertThat(ids(first.page()))
+                  .as(what + ", skipping")
+                  .containsExactlyElementsOf(ids(expected.scoreDocs));
+              assertThat(first.page())
+                  .allSatisfy(hit -> assertThat(hit.fields[0]).isEqualTo(hit.score));
+              if (first.totalIsExact()) {
+                assertThat(first.total()).as(what).isEqualTo(expected.totalHits.value());
+              }
+            }
+          }
         }
       }
     }
+  }
+
+  /** A searcher that searches each segment with a collector of its own. */
+  private static IndexSearcher slicedPerSegment(DirectoryReader reader) {
+    return new IndexSearcher(reader, Runnable::run) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return leaves.stream()
+            .map(
+                leaf ->
+                    new LeafSlice(List.of(LeafReaderContextPartition.createForEntireSegment(leaf))))
+            .toArray(LeafSlice[]::new);
+      }
+    };
   }
 
   private static FieldDoc[] page(IndexSearcher searcher, DragomanAnalyzers analyzers, int wanted)
