@@ -31,19 +31,21 @@ import org.dragoman.model.Timeline;
  * <p>Newest-first sorts as the index is sorted ({@link org.dragoman.index.IndexOrder}): collection
  * stops in each segment once the page is full, and the exact total comes from {@link
  * IndexSearcher#count(Query)}, which needs no scores and no sorting (and is often answered from
- * index statistics). Oldest-first reads the index order backwards ({@link OldestFirstCollection}):
- * in each segment it takes the matches in growing windows from the oldest dated article towards the
- * newest, until it has the page and the whole run of articles sharing the last hit's date, then the
- * same collector as the full pass ranks those few candidates, and the total is counted apart like
- * newest-first's. With facets, with a search timeout (which only Lucene's own loop honours), or for
- * a query that matches less than half the index (where reading every match once is cheaper than
- * windows plus a count), it collects and counts every match in one pass without scoring ({@link
- * #collectAndCountInOnePass}, also the reference the tests compare the backward reading with).
- * Relevance skips the documents that cannot reach the page by their block score bounds (WAND and
- * MaxScore), and counts exactly apart, as newest-first does ({@link #collect}); a query that
- * matches few articles is scored, collected and counted in one pass instead ({@link
- * SmallQueryCollection}), which costs less than setting up the skipping and the count. {@code
- * SortCostMeasurement} in the tests measures the three orders.
+ * index statistics or Lucene's query cache). Where that cache keeps nothing ({@link
+ * QueryCacheReach}: an index of small segments), one pass that ranks, scores and counts costs less
+ * ({@link NewestFirstOnePass}). Oldest-first reads the index order backwards ({@link
+ * OldestFirstCollection}): in each segment it takes the matches in growing windows from the oldest
+ * dated article towards the newest, until it has the page and the whole run of articles sharing the
+ * last hit's date, then the same collector as the full pass ranks those few candidates, and the
+ * total is counted apart like newest-first's. With facets, with a search timeout (which only
+ * Lucene's own loop honours), or for a query that matches less than half the index (where reading
+ * every match once is cheaper than windows plus a count), it collects and counts every match in one
+ * pass without scoring ({@link #collectAndCountInOnePass}, also the reference the tests compare the
+ * backward reading with). Relevance skips the documents that cannot reach the page by their block
+ * score bounds (WAND and MaxScore), and counts exactly apart, as newest-first does ({@link
+ * #collect}); a query that matches few articles is scored, collected and counted in one pass
+ * instead ({@link SmallQueryCollection}), which costs less than setting up the skipping and the
+ * count. {@code SortCostMeasurement} in the tests measures the three orders.
  *
  * <pre>{@code
  * SearchResult result = new ArticleSearcher(analyzers).search(searcher, SearchRequest.of("Tokayev"));
@@ -66,8 +68,16 @@ public final class ArticleSearcher {
     this.spelling = new SpellingSuggestions(analyzers);
   }
 
-  /** The page, the exact total and the facets (null when not asked) of one search. */
-  record Collected(ScoreDoc[] docs, long total, Facets facets) {}
+  /**
+   * The page, the exact total and the facets (null when not asked) of one search; {@code scored}
+   * when the page's hits carry their scores already.
+   */
+  record Collected(ScoreDoc[] docs, long total, Facets facets, boolean scored) {
+
+    Collected(ScoreDoc[] docs, long total, Facets facets) {
+      this(docs, total, facets, false);
+    }
+  }
 
   /**
    * Searches.
@@ -102,7 +112,9 @@ public final class ArticleSearcher {
     int from = Math.min(request.offset(), all.length);
     int to = (int) Math.min(window, all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
-    if (ResultOrder.scoresAfterCollection(request.sort())) {
+    if (collected.scored()) {
+      // scored while collecting
+    } else if (ResultOrder.scoresAfterCollection(request.sort())) {
       TopFieldCollector.populateScores(page, searcher, query);
     } else {
       // Sorting by score keeps the score as the first sort value, not in ScoreDoc.score.
@@ -188,6 +200,21 @@ public final class ArticleSearcher {
   static Collected collect(
       IndexSearcher searcher, Query query, SearchRequest request, CostFloor.DocFreqs docFreqs)
       throws IOException {
+    return collect(searcher, query, request, docFreqs, QueryCacheReach.coversAny(searcher));
+  }
+
+  /**
+   * As {@link #collect(IndexSearcher, Query, SearchRequest, CostFloor.DocFreqs)}, told whether
+   * Lucene's query cache can serve the searcher ({@link QueryCacheReach}): only then does a
+   * newest-first search stop early and count apart.
+   */
+  static Collected collect(
+      IndexSearcher searcher,
+      Query query,
+      SearchRequest request,
+      CostFloor.DocFreqs docFreqs,
+      boolean queryCacheServes)
+      throws IOException {
     SortOrder order = request.sort();
     FieldDoc after = request.cursor() == null ? null : Cursor.parse(request.cursor(), order);
     // Lucene skips through a conjunction of words better in the flat form (same matches and
@@ -207,6 +234,15 @@ public final class ArticleSearcher {
       }
       TopFieldDocs docs = backwards.collect(after, wanted);
       return new Collected(docs.scoreDocs, searcher.count(flat), null);
+    }
+    if (order == SortOrder.NEWEST && !queryCacheServes) {
+      // Stopping early and counting apart pay when Lucene's query cache keeps the matches of a
+      // repeated query; where it keeps nothing, one pass that counts while collecting is cheaper.
+      if (after == null && !request.facets() && searcher.getTimeout() == null) {
+        TopFieldDocs first = NewestFirstOnePass.collect(searcher, flat, wanted);
+        return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
+      }
+      return collectAndCountInOnePass(searcher, flat, request, after, wanted);
     }
     if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
       SmallQueryCollection small =

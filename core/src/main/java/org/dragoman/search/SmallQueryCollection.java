@@ -6,25 +6,19 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.Bits;
 import org.dragoman.model.SortOrder;
 
 /**
@@ -230,35 +224,9 @@ final class SmallQueryCollection {
     long total = 0;
     for (int i = 0; i < suppliers.length; i++) {
       if (suppliers[i] != null) {
-        total += collect(collector, leaves.get(i), suppliers[i].get(Long.MAX_VALUE));
+        total += MatchLoop.collect(collector, leaves.get(i), suppliers[i].get(Long.MAX_VALUE));
       }
     }
     return total;
-  }
-
-  /** Collects one segment's live matches, as Lucene's default bulk scorer does; their number. */
-  private static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer)
-      throws IOException {
-    LeafCollector leafCollector;
-    try {
-      leafCollector = collector.getLeafCollector(leaf);
-    } catch (CollectionTerminatedException e) {
-      throw new IllegalStateException("a collector that counts every match stopped early", e);
-    }
-    leafCollector.setScorer(scorer);
-    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-    DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-    Bits live = leaf.reader().getLiveDocs();
-    long matches = 0;
-    for (int doc = candidates.nextDoc();
-        doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = candidates.nextDoc()) {
-      if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
-        leafCollector.collect(doc);
-        matches++;
-      }
-    }
-    leafCollector.finish();
-    return matches;
   }
 }
