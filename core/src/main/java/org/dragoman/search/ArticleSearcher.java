@@ -246,7 +246,7 @@ public final class ArticleSearcher {
     }
     if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
       SmallQueryCollection small =
-          SmallQueryCollection.of(searcher, query, after, wanted, docFreqs);
+          SmallQueryCollection.of(searcher, query, after, wanted, docFreqs, queryCacheServes);
       if (small.pays()) {
         SmallQueryCollection.Page page = small.collect();
         return new Collected(page.docs(), page.total(), null);

@@ -54,7 +54,12 @@ import org.dragoman.model.SortOrder;
  *       at 1,234, 0.39x / 0.73x at 2,963, 0.65x / 1.05x at 4,241. A phrase or word alone: 0.58x /
  *       0.89x at 197 ({@code "Aral Sea"}), 0.62x / 0.94x at 284, 0.69x / 1.07x at 1,035, but 0.90x
  *       / 1.17x at 4,709 and 0.66x / 1.58x at 12,770 ({@code "Central Asia"}). Limits: {@link
- *       #MAX_POSITIONAL_CONJUNCTION_COST}, {@link #MAX_POSITIONAL_COST}.
+ *       #MAX_POSITIONAL_CONJUNCTION_COST}, {@link #MAX_POSITIONAL_COST}. Where the query cache
+ *       cannot serve a repeated query's count at all (an index of small segments, {@link
+ *       QueryCacheReach}), the cache-off figures decide: a second probe measured 0.78x at 4,709
+ *       ({@code Tajikistan OR Kyrgyzstan}, whose Kyrgyz Republic alias is a phrase), 0.73x at
+ *       12,770 and 0.87x at 73,007, but 1.28x at 39,759. Limit: {@link
+ *       #MAX_UNCACHED_POSITIONAL_COST}.
  * </ul>
  *
  * <p>The cost is the number of postings the query's scorers estimate they read (for a conjunction,
@@ -77,6 +82,12 @@ final class SmallQueryCollection {
 
   /** The most postings a query with a phrase may read for the one pass to pay. */
   static final long MAX_POSITIONAL_COST = 1_024;
+
+  /**
+   * The most postings a query with a phrase may read for the one pass to pay where Lucene's query
+   * cache cannot serve the count (see the class comment).
+   */
+  static final long MAX_UNCACHED_POSITIONAL_COST = 16_384;
 
   /** The most postings a conjunction with a phrase may read for the one pass to pay. */
   static final long MAX_POSITIONAL_CONJUNCTION_COST = 4_096;
@@ -114,23 +125,31 @@ final class SmallQueryCollection {
    */
   static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
-    return of(searcher, query, after, wanted, (term, leaf) -> 0);
+    return of(
+        searcher, query, after, wanted, (term, leaf) -> 0, QueryCacheReach.coversAny(searcher));
   }
 
   /**
    * As {@link #of(IndexSearcher, Query, FieldDoc, int)}, knowing the document frequency of the
    * query's terms ({@link IndexedTerms#docFreq}): when they show that the query is too large for
-   * the one pass ({@link CostFloor}), no weight is built for it.
+   * the one pass ({@link CostFloor}), no weight is built for it; and told whether Lucene's query
+   * cache can serve the searcher ({@link QueryCacheReach}), which sets the limit of a phrase.
    */
   static SmallQueryCollection of(
-      IndexSearcher searcher, Query query, FieldDoc after, int wanted, CostFloor.DocFreqs docFreqs)
+      IndexSearcher searcher,
+      Query query,
+      FieldDoc after,
+      int wanted,
+      CostFloor.DocFreqs docFreqs,
+      boolean queryCacheServes)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
     boolean conjunction = requiredScoredClauses(query) >= 2;
+    long maxPhraseCost = queryCacheServes ? MAX_POSITIONAL_COST : MAX_UNCACHED_POSITIONAL_COST;
     long maxCost =
         positional(query)
-            ? (conjunction ? MAX_POSITIONAL_CONJUNCTION_COST : MAX_POSITIONAL_COST)
+            ? (conjunction ? MAX_POSITIONAL_CONJUNCTION_COST : maxPhraseCost)
             : (conjunction ? MAX_CONJUNCTION_COST : MAX_COST);
     long floor = CostFloor.of(query, docFreqs, leaves.size());
     if (floor > maxCost) {

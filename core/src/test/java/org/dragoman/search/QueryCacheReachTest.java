@@ -27,6 +27,17 @@ import org.junit.jupiter.api.Test;
  */
 class QueryCacheReachTest {
 
+  private static final QueryCachingPolicy ALWAYS =
+      new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {}
+
+        @Override
+        public boolean shouldCache(Query query) {
+          return true;
+        }
+      };
+
   @Test
   void aSegmentUnderTheLimitIsNotCachedAndOneAtTheLimitIs() throws IOException {
     for (int docs :
@@ -39,7 +50,7 @@ class QueryCacheReachTest {
         // Lucene's default cache, made to take every query, so that only its segment rule decides.
         LRUQueryCache cache = new LRUQueryCache(1000, 1 << 20);
         searcher.setQueryCache(cache);
-        searcher.setQueryCachingPolicy(QueryCachingPolicy.ALWAYS_CACHE);
+        searcher.setQueryCachingPolicy(ALWAYS);
         Query query =
             new BooleanQuery.Builder()
                 .add(new TermQuery(new Term("word", "even")), BooleanClause.Occur.SHOULD)

@@ -119,28 +119,56 @@ class SmallQueryCollectionTest {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        assertThat(onePass(searcher, analyzers, "\"alpha beta\"")).isFalse();
-        assertThat(onePass(searcher, analyzers, "\"alpha beta\" gamma")).isTrue();
-        assertThat(onePass(searcher, analyzers, "\"delta epsilon\"")).isTrue();
+        assertThat(onePass(searcher, analyzers, "\"alpha beta\"", true)).isFalse();
+        assertThat(onePass(searcher, analyzers, "\"alpha beta\" gamma", true)).isTrue();
+        assertThat(onePass(searcher, analyzers, "\"delta epsilon\"", true)).isTrue();
+        // Where the query cache cannot serve the count, a phrase alone may read more.
+        assertThat((long) common).isLessThan(SmallQueryCollection.MAX_UNCACHED_POSITIONAL_COST);
+        assertThat(onePass(searcher, analyzers, "\"alpha beta\"", false)).isTrue();
+        // The index of 2,500 articles is too small for Lucene's query cache.
+        assertThat(
+                SmallQueryCollection.of(
+                        searcher, query(searcher, analyzers, "\"alpha beta\""), null, 11)
+                    .pays())
+            .isTrue();
       }
     }
   }
 
   private static boolean onePass(IndexSearcher searcher, DragomanAnalyzers analyzers, String text)
       throws IOException {
+    return onePass(searcher, analyzers, text, true);
+  }
+
+  /** Whether the search of {@code text} takes the one pass, the query cache serving or not. */
+  private static boolean onePass(
+      IndexSearcher searcher, DragomanAnalyzers analyzers, String text, boolean cacheServes)
+      throws IOException {
     IndexedTerms terms =
         IndexedTerms.lookUp(searcher, DragomanQueryParser.parse(text, analyzers, false));
     Query query = RequestFilters.apply(terms.query(), SearchRequest.of(text));
+    boolean pays =
+        SmallQueryCollection.of(searcher, query, null, 11, (t, l) -> 0, cacheServes).pays();
     // Knowing the terms' document frequencies may spare the weight, never change the decision.
-    assertThat(SmallQueryCollection.of(searcher, query, null, 11, terms::docFreq).pays())
+    assertThat(
+            SmallQueryCollection.of(searcher, query, null, 11, terms::docFreq, cacheServes).pays())
         .as(text + " with document frequencies")
-        .isEqualTo(SmallQueryCollection.of(searcher, query, null, 11).pays());
+        .isEqualTo(pays);
     // Rewritten, as the searcher passes it, or not: the same decision.
-    boolean pays = SmallQueryCollection.of(searcher, searcher.rewrite(query), null, 11).pays();
-    assertThat(SmallQueryCollection.of(searcher, query, null, 11).pays())
-        .as(text + " not rewritten")
+    assertThat(
+            SmallQueryCollection.of(
+                    searcher, searcher.rewrite(query), null, 11, (t, l) -> 0, cacheServes)
+                .pays())
+        .as(text + " rewritten")
         .isEqualTo(pays);
     return pays;
+  }
+
+  private static Query query(IndexSearcher searcher, DragomanAnalyzers analyzers, String text)
+      throws IOException {
+    return RequestFilters.apply(
+        IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false)),
+        SearchRequest.of(text));
   }
 
   /** Checks a first page and the cursor pages after it; how many of them took the one pass. */
