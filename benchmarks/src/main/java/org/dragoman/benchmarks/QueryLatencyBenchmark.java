@@ -46,7 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
       "--enable-native-access=ALL-UNNAMED"
     })
 // 15 s of warm-up: on 2 shared vCPUs a Dragoman search reached its steady time only after 8-10 s
-// of searching (CPU per search in 2-second rounds: 740, 210, 150, 110, 63, 58 µs), so 6 s
+// of searching (CPU per search in 2-second rounds: 757, 249, 123, 88, 60, 58 µs), so 6 s
 // measured part of the JIT compilation; both engines get the same.
 @Warmup(iterations = 5, time = 3)
 @Measurement(iterations = 5, time = 2)
