@@ -33,26 +33,42 @@ final class SentenceBreaks extends BreakIterator {
     int n = 0;
     found[n++] = 0;
     int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
+    // Jumps from one possible sentence end to the next with String.indexOf, which the JIT turns
+    // into a vector scan, instead of testing every character (about a tenth of a search with
+    // snippets did that).
+    int[] next = new int[ENDS.length];
+    for (int k = 0; k < ENDS.length; k++) {
+      next[k] = indexOf(ENDS[k], 0);
+    }
+    while (true) {
+      int k = nearest(next);
+      int i = next[k];
+      if (i == length) {
+        break;
+      }
+      next[k] = indexOf(ENDS[k], i + 1);
+      char c = ENDS[k];
       boolean endsSentence =
-          c == '\n'
-              || ((c == '.' || c == '!' || c == '?' || c == '…')
-                  && (i + 1 == length || Character.isWhitespace(text.charAt(i + 1))));
+          c == '\n' || i + 1 == length || Character.isWhitespace(text.charAt(i + 1));
       if (!endsSentence) {
         continue;
       }
-      int next = i + 1;
-      while (next < length && Character.isWhitespace(text.charAt(next))) {
-        next++;
+      int start = i + 1;
+      while (start < length && Character.isWhitespace(text.charAt(start))) {
+        start++;
       }
-      if (next < length && next > found[n - 1]) {
+      if (start < length && start > found[n - 1]) {
         if (n == found.length) {
           found = Arrays.copyOf(found, n * 2);
         }
-        found[n++] = next;
+        found[n++] = start;
       }
-      i = next - 1;
+      // The white space after a sentence end is skipped, line breaks in it too.
+      for (int j = 0; j < ENDS.length; j++) {
+        if (next[j] < start) {
+          next[j] = indexOf(ENDS[j], start);
+        }
+      }
     }
     if (length > found[n - 1]) {
       if (n == found.length) {
@@ -63,6 +79,25 @@ final class SentenceBreaks extends BreakIterator {
     boundaries = found;
     count = n;
     position = 0;
+  }
+
+  /** The characters after which a sentence may end: a line break always ends one. */
+  private static final char[] ENDS = {'\n', '.', '!', '?', '…'};
+
+  /** The next {@code c} from {@code from} on, or the text's length. */
+  private int indexOf(char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
+  }
+
+  private static int nearest(int[] positions) {
+    int best = 0;
+    for (int k = 1; k < positions.length; k++) {
+      if (positions[k] < positions[best]) {
+        best = k;
+      }
+    }
+    return best;
   }
 
   @Override
