@@ -112,10 +112,10 @@ public final class ArticleSearcher {
     int from = Math.min(request.offset(), all.length);
     int to = (int) Math.min(window, all.length);
     ScoreDoc[] page = Arrays.copyOfRange(all, from, to);
-    if (collected.scored()) {
-      // scored while collecting
-    } else if (ResultOrder.scoresAfterCollection(request.sort())) {
-      TopFieldCollector.populateScores(page, searcher, query);
+    if (ResultOrder.scoresAfterCollection(request.sort())) {
+      if (!collected.scored()) {
+        TopFieldCollector.populateScores(page, searcher, query);
+      }
     } else {
       // Sorting by score keeps the score as the first sort value, not in ScoreDoc.score.
       for (ScoreDoc hit : page) {

@@ -13,8 +13,9 @@ import org.apache.lucene.search.LRUQueryCache;
  * <p>Why it matters: a newest-first search stops reading each segment once its page is full and
  * counts its total in a second pass; when the query repeats, both passes come from the cache. With
  * nothing cached, one pass that collects and counts costs less than the two (on the bundled test
- * corpus of 814 articles, a JMH run put newest-first at 1.13x the time of the relevance search of
- * the same word).
+ * corpus of 814 articles, JMH p50 with 15 s of warm-up: newest first 125 µs against 71 µs for the
+ * relevance search of the same word with the two passes and a scoring pass, 52 against 62 µs with
+ * {@link NewestFirstOnePass}).
  *
  * <pre>{@code
  * if (!QueryCacheReach.coversAny(searcher)) { ... one pass ... }
