@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -235,7 +237,7 @@ public final class ArticleSearcher {
       TopFieldDocs docs = backwards.collect(after, wanted);
       return new Collected(docs.scoreDocs, searcher.count(flat), null);
     }
-    if (order == SortOrder.NEWEST && !queryCacheServes) {
+    if (order == SortOrder.NEWEST && !queryCacheServes && !countedFromStatistics(flat)) {
       // Stopping early and counting apart pay when Lucene's query cache keeps the matches of a
       // repeated query; where it keeps nothing, one pass that counts while collecting is cheaper.
       if (after == null && !request.facets() && searcher.getTimeout() == null) {
@@ -271,6 +273,15 @@ public final class ArticleSearcher {
             ? docs.totalHits.value()
             : searcher.count(flat);
     return new Collected(docs.scoreDocs, total, null);
+  }
+
+  /**
+   * Whether Lucene counts the query's matches from index statistics (every article, or one term's
+   * document frequency where nothing is deleted): then stopping early and counting apart cost
+   * little however many articles match ({@code *} newest first browses the whole index).
+   */
+  private static boolean countedFromStatistics(Query query) {
+    return query instanceof MatchAllDocsQuery || query instanceof TermQuery;
   }
 
   /**
