@@ -24,16 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class NewestFirstOnePassTest {
 
-  private static final String[] QUERIES = {
-    "alpha",
-    "omega",
-    "alpha beta",
-    "gamma OR delta",
-    "beta -gamma",
-    "\"alpha beta\"",
-    "*",
-    "nothing"
-  };
+  private static final String[] QUERIES = RandomArticleIndex.QUERIES;
 
   @Test
   void theOnePassFindsTheEarlyStoppingSearchsPageTotalAndScores() throws IOException {

@@ -29,6 +29,25 @@ final class RandomArticleIndex {
   /** The words of every article body. */
   static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "omega"};
 
+  /**
+   * Queries over {@link #WORDS} of each kind the parser builds: a word, conjunctions, a
+   * disjunction, an exclusion, phrases alone and in a conjunction, a field, every article, and a
+   * word no article holds.
+   */
+  static final String[] QUERIES = {
+    "alpha",
+    "omega",
+    "alpha beta",
+    "alpha beta gamma",
+    "gamma OR delta",
+    "beta -gamma",
+    "\"alpha beta\"",
+    "\"alpha beta\" gamma",
+    "title:T",
+    "*",
+    "nothingatall"
+  };
+
   private RandomArticleIndex() {}
 
   /** A check of one random index. */

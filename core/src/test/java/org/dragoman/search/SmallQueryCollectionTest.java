@@ -29,19 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class SmallQueryCollectionTest {
 
-  private static final String[] QUERIES = {
-    "alpha",
-    "omega",
-    "alpha beta",
-    "alpha beta gamma",
-    "gamma OR delta",
-    "beta -gamma",
-    "\"alpha beta\"",
-    "\"alpha beta\" gamma",
-    "title:T",
-    "*",
-    "nothingatall"
-  };
+  private static final String[] QUERIES = RandomArticleIndex.QUERIES;
 
   private static final Sort RELEVANCE = ResultOrder.of(SortOrder.RELEVANCE);
 
