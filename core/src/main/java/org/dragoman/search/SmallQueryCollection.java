@@ -14,16 +14,13 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.dragoman.model.SortOrder;
 
 /**
  * Collects the page of a query that matches few articles, and counts its matches exactly, in one
- * pass over the query's own scorers: every match is scored once, collected and counted.
+ * pass ({@link WindowedScoring}): every match is scored once, collected and counted.
  *
  * <p>A Dragoman word is a disjunction over the text fields and their name fields. For such a query
  * Lucene's {@code search} sets up block-max scoring (MaxScore, with buffers of 4,096 documents) to
@@ -98,7 +95,8 @@ final class SmallQueryCollection {
   private final IndexSearcher searcher;
   private final FieldDoc after;
   private final int wanted;
-  private final ScorerSupplier[] suppliers;
+  private final WindowedScoring pass;
+  private final WindowedScoring.Matcher[] matchers;
   private final long cost;
   private final long maxCost;
 
@@ -106,13 +104,15 @@ final class SmallQueryCollection {
       IndexSearcher searcher,
       FieldDoc after,
       int wanted,
-      ScorerSupplier[] suppliers,
+      WindowedScoring pass,
+      WindowedScoring.Matcher[] matchers,
       long cost,
       long maxCost) {
     this.searcher = searcher;
     this.after = after;
     this.wanted = wanted;
-    this.suppliers = suppliers;
+    this.pass = pass;
+    this.matchers = matchers;
     this.cost = cost;
     this.maxCost = maxCost;
   }
@@ -144,7 +144,7 @@ final class SmallQueryCollection {
       boolean queryCacheServes)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    ScorerSupplier[] suppliers = new ScorerSupplier[leaves.size()];
+    WindowedScoring.Matcher[] matchers = new WindowedScoring.Matcher[leaves.size()];
     boolean conjunction = requiredScoredClauses(query) >= 2;
     long maxPhraseCost = queryCacheServes ? MAX_POSITIONAL_COST : MAX_UNCACHED_POSITIONAL_COST;
     long maxCost =
@@ -153,18 +153,18 @@ final class SmallQueryCollection {
             : (conjunction ? MAX_CONJUNCTION_COST : MAX_COST);
     long floor = CostFloor.of(query, docFreqs, leaves.size());
     if (floor > maxCost) {
-      return new SmallQueryCollection(searcher, after, wanted, suppliers, floor, maxCost);
+      return new SmallQueryCollection(searcher, after, wanted, null, matchers, floor, maxCost);
     }
-    // The same weight serves the cost estimate and the pass: it looks each term up once.
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    // The same weights serve the cost estimate and the pass: they look each term up once.
+    WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query));
     long cost = 0;
-    for (int i = 0; i < suppliers.length; i++) {
-      suppliers[i] = weight.scorerSupplier(leaves.get(i));
-      if (suppliers[i] != null) {
-        cost += suppliers[i].cost();
+    for (int i = 0; i < matchers.length; i++) {
+      matchers[i] = pass.matcher(leaves.get(i));
+      if (matchers[i] != null) {
+        cost += matchers[i].cost();
       }
     }
-    return new SmallQueryCollection(searcher, after, wanted, suppliers, cost, maxCost);
+    return new SmallQueryCollection(searcher, after, wanted, pass, matchers, cost, maxCost);
   }
 
   /** Whether the query is small enough for the one pass to beat skipping plus a count. */
@@ -241,9 +241,9 @@ final class SmallQueryCollection {
   private long collectAll(Collector collector) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     long total = 0;
-    for (int i = 0; i < suppliers.length; i++) {
-      if (suppliers[i] != null) {
-        total += MatchLoop.collect(collector, leaves.get(i), suppliers[i].get(Long.MAX_VALUE));
+    for (int i = 0; i < matchers.length; i++) {
+      if (matchers[i] != null) {
+        total += pass.collect(leaves.get(i), matchers[i], collector);
       }
     }
     return total;

@@ -1,0 +1,139 @@
+package org.dragoman.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.model.ArticleDate;
+import org.dragoman.model.SearchRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The windowed pass finds, scores and counts exactly what Lucene's own scorers do, a document at a
+ * time: the same live matches in index order, each with the same score to the last bit. Checked on
+ * random indexes (several segments, updates, deletions) for every kind of query the parser builds,
+ * with and without date, source and language filters, and with windows from one document to
+ * Lucene's size, so that matches fall on every side of window boundaries.
+ */
+class WindowedScoringTest {
+
+  private static final String[] QUERIES = {
+    "alpha",
+    "omega",
+    "alpha beta",
+    "alpha beta gamma",
+    "gamma OR delta",
+    "beta -gamma",
+    "alpha OR beta -omega",
+    "\"alpha beta\"",
+    "\"alpha beta\" gamma",
+    "(alpha OR beta) (gamma OR delta)",
+    "title:T",
+    "*",
+    "nothingatall"
+  };
+
+  @Test
+  void matchesScoresAndTotalsEqualLuceneScorersOnRandomIndexes() throws IOException {
+    RandomArticleIndex.check(
+        8,
+        (searcher, analyzers, random, ids, where) -> {
+          for (int i = 0; i < 25; i++) {
+            String text = QUERIES[random.nextInt(QUERIES.length)];
+            SearchRequest request = withRandomFilters(text, random);
+            Query query = query(searcher, analyzers, request);
+            int window = random.nextBoolean() ? WindowedScoring.WINDOW : 1 + random.nextInt(300);
+            String context = where + " " + text + " " + request + " window " + window;
+
+            Matches expected = new Matches();
+            long expectedTotal =
+                MatchLoop.collectAll(
+                    searcher, searcher.createWeight(query, ScoreMode.COMPLETE, 1f), expected);
+            Matches actual = new Matches();
+            long total = WindowedScoring.of(searcher, query, window).collectAll(searcher, actual);
+
+            assertThat(actual.found).as(context).isEqualTo(expected.found);
+            assertThat(total).as(context).isEqualTo(expectedTotal);
+            assertThat(total).as(context).isEqualTo(searcher.count(query));
+          }
+        });
+  }
+
+  @Test
+  void aConjunctionOfWordsIsTakenApartDownToItsTerms() throws IOException {
+    // The shape the pass is for: its sums hold term scorers, not one opaque boolean clause.
+    RandomArticleIndex.check(
+        1,
+        (searcher, analyzers, random, ids, where) -> {
+          Query query = query(searcher, analyzers, SearchRequest.of("alpha beta"));
+          assertThat(WindowedScoring.of(searcher, query).describe())
+              .as(where)
+              .startsWith("all(")
+              .contains("TermQuery")
+              .doesNotContain("BooleanQuery");
+        });
+  }
+
+  private static SearchRequest withRandomFilters(String text, Random random) {
+    SearchRequest.Builder request = SearchRequest.builder(text);
+    if (random.nextInt(3) == 0) {
+      // The random articles' days are 18,000 to 18,011 days after 1970, and some 2019.
+      request.from(ArticleDate.parse(random.nextBoolean() ? "2019" : "2019-04-14"));
+    }
+    if (random.nextInt(3) == 0) {
+      request.to(ArticleDate.parse(random.nextBoolean() ? "2019-04-20" : "2020"));
+    }
+    if (random.nextInt(4) == 0) {
+      request.source(random.nextBoolean() ? "Kremlin" : "Kazinform");
+    }
+    if (random.nextInt(4) == 0) {
+      request.lang("en");
+    }
+    return request.build();
+  }
+
+  private static Query query(
+      IndexSearcher searcher, DragomanAnalyzers analyzers, SearchRequest request)
+      throws IOException {
+    return searcher.rewrite(
+        RequestFilters.apply(
+            IndexedTerms.resolve(
+                searcher, DragomanQueryParser.parse(request.query(), analyzers, false)),
+            request));
+  }
+
+  /** Every collected document (index-wide number) with its score. */
+  private static final class Matches extends SimpleCollector {
+    final List<String> found = new ArrayList<>();
+    private Scorable scorer;
+    private int docBase;
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+
+    @Override
+    protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+      docBase = context.docBase;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      found.add((docBase + doc) + ":" + Float.floatToIntBits(scorer.score()));
+    }
+  }
+}
