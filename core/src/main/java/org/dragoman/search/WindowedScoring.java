@@ -253,6 +253,7 @@ final class WindowedScoring {
   private static final class LeafMatcher extends Matcher {
     private final ScorerSupplier supplier;
     private final DocAndFloatFeatureBuffer buffer;
+    private long cost = -1;
     private Scorer scorer;
     private DocIdSetIterator matches;
 
@@ -263,7 +264,11 @@ final class WindowedScoring {
 
     @Override
     long cost() {
-      return supplier.cost();
+      // Estimated once: a synonym group's supplier sums its terms' postings each time.
+      if (cost < 0) {
+        cost = supplier.cost();
+      }
+      return cost;
     }
 
     @Override
