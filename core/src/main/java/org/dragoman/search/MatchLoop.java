@@ -16,10 +16,12 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Hands every live match of a query's own scorers to a collector, as Lucene's default bulk scorer
- * does, and counts them. For the one-pass searches of small queries: Lucene's {@code search} would
- * pick a bulk scorer for a disjunction that scores in windows of 2,048 documents, whose set-up (a
- * bucket per document of the window) costs more than a small query's whole iteration. It does not
- * honour a search timeout: callers take Lucene's {@code search} when one is set.
+ * does, and counts them, leaving it to the collector whether to ask for a match's score. For the
+ * newest-first one pass ({@link NewestFirstOnePass}), which scores only the first matches of each
+ * segment: Lucene's {@code search} would pick a bulk scorer for a disjunction that scores every
+ * match of a window of 2,048 documents. (A relevance pass scores every match anyway, and does so
+ * window by window: {@link WindowedScoring}.) It does not honour a search timeout: callers take
+ * Lucene's {@code search} when one is set.
  *
  * <pre>{@code
  * Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
