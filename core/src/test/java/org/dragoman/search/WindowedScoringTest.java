@@ -6,12 +6,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.dragoman.analysis.DragomanAnalyzers;
+import org.dragoman.index.ArticleDocuments;
+import org.dragoman.model.Article;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
 import org.junit.jupiter.api.Test;
@@ -80,6 +87,68 @@ class WindowedScoringTest {
               .contains("TermQuery")
               .doesNotContain("BooleanQuery");
         });
+  }
+
+  @Test
+  void spellingsOfANameInOneFieldScoreAsLuceneSynonymQueryScoresThem() throws IOException {
+    // Articles without a language key every word in the name fields, so a name's spellings
+    // (aliases of Kazakhstan, variants of Tokayev) are a synonym group with several terms present.
+    String[] spellings = {"Kazakhstan", "Kazakstan", "Qazaqstan", "Tokayev", "Tokaev", "Токаев"};
+    String[] queries = {
+      "Kazakhstan", "Qazaqstan", "Tokayev", "Kazakhstan Tokayev", "Tokaev OR Astana"
+    };
+    long seed = new Random().nextLong();
+    Random random = new Random(seed);
+    try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
+      for (int round = 0; round < 4; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          IndexWriterConfig config =
+              new IndexWriterConfig(analyzers.indexAnalyzer())
+                  .setMaxBufferedDocs(20 + random.nextInt(400));
+          ArticleDocuments documents = new ArticleDocuments(analyzers);
+          try (IndexWriter writer = new IndexWriter(directory, config)) {
+            int count = random.nextInt(1500);
+            for (int i = 0; i < count; i++) {
+              StringBuilder body = new StringBuilder();
+              for (int w = 1 + random.nextInt(8); w > 0; w--) {
+                body.append(
+                        random.nextBoolean()
+                            ? spellings[random.nextInt(spellings.length)]
+                            : "Astana talks")
+                    .append(' ');
+              }
+              String id = "a" + random.nextInt(Math.max(1, count));
+              String title =
+                  random.nextBoolean() ? spellings[random.nextInt(spellings.length)] : "T";
+              writer.updateDocument(
+                  ArticleDocuments.idTerm(id),
+                  documents.toDocument(
+                      Article.builder().id(id).title(title).body(body.toString()).build()));
+            }
+          }
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String text : queries) {
+              Query query = query(searcher, analyzers, SearchRequest.of(text));
+              int window = random.nextBoolean() ? WindowedScoring.WINDOW : 1 + random.nextInt(200);
+              String context =
+                  "seed " + seed + " round " + round + " " + text + " window " + window;
+              Matches expected = new Matches();
+              long expectedTotal =
+                  MatchLoop.collectAll(
+                      searcher, searcher.createWeight(query, ScoreMode.COMPLETE, 1f), expected);
+              WindowedScoring pass = WindowedScoring.of(searcher, query, window);
+              Matches actual = new Matches();
+              assertThat(pass.collectAll(searcher, actual)).as(context).isEqualTo(expectedTotal);
+              assertThat(actual.found).as(context).isEqualTo(expected.found);
+              if (text.equals("Kazakhstan") && reader.numDocs() > 200) {
+                assertThat(pass.describe()).as(context).contains("synonyms");
+              }
+            }
+          }
+        }
+      }
+    }
   }
 
   private static SearchRequest withRandomFilters(String text, Random random) {
