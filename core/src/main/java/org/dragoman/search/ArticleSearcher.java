@@ -246,6 +246,16 @@ public final class ArticleSearcher {
       }
       return collectAndCountInOnePass(searcher, flat, request, after, wanted);
     }
+    if (order == SortOrder.NEWEST
+        && after == null
+        && !request.facets()
+        && searcher.getTimeout() == null
+        && !countedFromStatistics(flat)) {
+      // The cache serves the count: the page's segments are read only up to their first matches,
+      // scored as they come.
+      TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, flat, wanted);
+      return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
+    }
     if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
       SmallQueryCollection small =
           SmallQueryCollection.of(searcher, query, after, wanted, docFreqs, queryCacheServes);

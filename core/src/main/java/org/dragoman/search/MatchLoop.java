@@ -49,6 +49,12 @@ final class MatchLoop {
   /** Collects one segment's live matches; their number. */
   static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer)
       throws IOException {
+    return collect(collector, leaf, scorer, Long.MAX_VALUE);
+  }
+
+  /** Collects one segment's first {@code limit} live matches (in index order); their number. */
+  static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer, long limit)
+      throws IOException {
     LeafCollector leafCollector;
     try {
       leafCollector = collector.getLeafCollector(leaf);
@@ -61,7 +67,7 @@ final class MatchLoop {
     Bits live = leaf.reader().getLiveDocs();
     long matches = 0;
     for (int doc = candidates.nextDoc();
-        doc != DocIdSetIterator.NO_MORE_DOCS;
+        doc != DocIdSetIterator.NO_MORE_DOCS && matches < limit;
         doc = candidates.nextDoc()) {
       if ((live == null || live.get(doc)) && (twoPhase == null || twoPhase.matches())) {
         leafCollector.collect(doc);

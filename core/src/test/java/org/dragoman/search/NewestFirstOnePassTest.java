@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Newest first, a search either stops reading each segment early and counts apart (where Lucene's
- * query cache serves the two passes) or takes one pass that counts and scores the page as it goes:
- * both find the same hits, with the same sort values and scores, and the same total, on random
- * indexes with long runs of equal dates, undated articles, deletions and several segments, with
- * cursors and facets.
+ * query cache serves the count), scoring the first matches as it reads them, or takes one pass that
+ * counts and scores the page as it goes: both find the same hits, with the same sort values and
+ * scores as Lucene's early-stopping search, and the same total, on random indexes with long runs of
+ * equal dates, undated articles, deletions and several segments, with cursors and facets.
  */
 class NewestFirstOnePassTest {
 
@@ -48,6 +48,17 @@ class NewestFirstOnePassTest {
                 .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
             assertThat(scores(actual.scoreDocs)).as(context).isEqualTo(scores(expected.scoreDocs));
             assertThat(actual.totalHits.value()).as(context).isEqualTo(searcher.count(query));
+
+            TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, query, wanted);
+            assertThat(RandomArticleIndex.describe(first.scoreDocs))
+                .as(context + " first matches only")
+                .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
+            assertThat(scores(first.scoreDocs))
+                .as(context + " first matches only")
+                .isEqualTo(scores(expected.scoreDocs));
+            assertThat(first.totalHits.value())
+                .as(context + " first matches only")
+                .isEqualTo(searcher.count(query));
           }
         });
   }
@@ -81,10 +92,12 @@ class NewestFirstOnePassTest {
                   .isEqualTo(RandomArticleIndex.describe(early.docs()));
               assertThat(onePass.total()).as(context).isEqualTo(early.total());
               assertThat(onePass.facets()).as(context).isEqualTo(early.facets());
-              if (onePass.scored()) {
-                ScoreDoc[] rescored = copies(onePass.docs());
-                TopFieldCollector.populateScores(rescored, searcher, query);
-                assertThat(scores(onePass.docs())).as(context).isEqualTo(scores(rescored));
+              for (ArticleSearcher.Collected collected : List.of(early, onePass)) {
+                if (collected.scored()) {
+                  ScoreDoc[] rescored = copies(collected.docs());
+                  TopFieldCollector.populateScores(rescored, searcher, query);
+                  assertThat(scores(collected.docs())).as(context).isEqualTo(scores(rescored));
+                }
               }
               if (early.docs().length <= limit) {
                 break;
