@@ -243,6 +243,51 @@ final class WindowedScoring {
      */
     abstract void addInto(int base, int max, Bits live, long[] bits, double[] sums)
         throws IOException;
+
+    /**
+     * Keeps set in {@code bits} only the documents it also matches in [{@code base}, {@code max}),
+     * adding its scores to theirs, and zeroes the sums of the others; whether any is left. {@code
+     * scratchBits} and {@code scratchSums} are cleared arrays it may use and leaves cleared.
+     */
+    boolean retainInto(
+        int base,
+        int max,
+        Bits live,
+        long[] bits,
+        double[] sums,
+        long[] scratchBits,
+        double[] scratchSums)
+        throws IOException {
+      addInto(base, max, live, scratchBits, scratchSums);
+      return intersect(bits, sums, scratchBits, scratchSums, false);
+    }
+  }
+
+  /**
+   * Keeps the documents both sets hold, adding the clause's scores to theirs (rounded to a float
+   * first when {@code round}, as a boolean clause's score is); leaves the clause's arrays cleared
+   * and the sums of dropped documents at zero. Whether any document is left.
+   */
+  private static boolean intersect(
+      long[] bits, double[] sums, long[] clauseBits, double[] clauseSums, boolean round) {
+    boolean any = false;
+    for (int w = 0; w < bits.length; w++) {
+      long both = bits[w] & clauseBits[w];
+      for (long word = clauseBits[w]; word != 0; word &= word - 1) {
+        int d = (w << 6) | Long.numberOfTrailingZeros(word);
+        if ((both & (1L << d)) != 0) {
+          sums[d] += round ? (float) clauseSums[d] : clauseSums[d];
+        }
+        clauseSums[d] = 0;
+      }
+      for (long word = bits[w] & ~both; word != 0; word &= word - 1) {
+        sums[(w << 6) | Long.numberOfTrailingZeros(word)] = 0;
+      }
+      clauseBits[w] = 0;
+      bits[w] = both;
+      any |= both != 0;
+    }
+    return any;
   }
 
   /** A clause Lucene scores: a term, a synonym group, a phrase, or any query not taken apart. */
@@ -585,6 +630,23 @@ final class WindowedScoring {
       }
       moveRounded(bits, sums, out, outSums);
     }
+
+    @Override
+    boolean retainInto(
+        int base,
+        int max,
+        Bits live,
+        long[] out,
+        double[] outSums,
+        long[] scratchBits,
+        double[] scratchSums)
+        throws IOException {
+      // Summed in its own arrays and intersected from there: one walk over its matches fewer.
+      for (Matcher clause : clauses) {
+        clause.addInto(base, max, live, bits, sums);
+      }
+      return intersect(out, outSums, bits, sums, true);
+    }
   }
 
   /**
@@ -697,8 +759,10 @@ final class WindowedScoring {
       required.get(0).addInto(base, max, live, bits, sums);
       boolean any = any(bits);
       for (int i = 1; i < required.size() && any; i++) {
-        required.get(i).addInto(base, max, live, node.clauseBits, node.clauseSums);
-        any = intersect(bits, sums, node.clauseBits, node.clauseSums);
+        any =
+            required
+                .get(i)
+                .retainInto(base, max, live, bits, sums, node.clauseBits, node.clauseSums);
       }
       for (int i = 0; i < filters.size() && any; i++) {
         filters.get(i).retain(base, bits, sums, true);
@@ -709,32 +773,6 @@ final class WindowedScoring {
         any = any(bits);
       }
       moveRounded(bits, sums, out, outSums);
-    }
-
-    /**
-     * Keeps the documents both sets hold, adding the clause's scores to theirs; leaves the clause's
-     * arrays cleared and the sums of dropped documents at zero. Whether any document is left.
-     */
-    private static boolean intersect(
-        long[] bits, double[] sums, long[] clauseBits, double[] clauseSums) {
-      boolean any = false;
-      for (int w = 0; w < bits.length; w++) {
-        long both = bits[w] & clauseBits[w];
-        for (long word = clauseBits[w]; word != 0; word &= word - 1) {
-          int d = (w << 6) | Long.numberOfTrailingZeros(word);
-          if ((both & (1L << d)) != 0) {
-            sums[d] += clauseSums[d];
-          }
-          clauseSums[d] = 0;
-        }
-        for (long word = bits[w] & ~both; word != 0; word &= word - 1) {
-          sums[(w << 6) | Long.numberOfTrailingZeros(word)] = 0;
-        }
-        clauseBits[w] = 0;
-        bits[w] = both;
-        any |= both != 0;
-      }
-      return any;
     }
 
     private static boolean any(long[] bits) {
