@@ -256,10 +256,18 @@ public final class ArticleSearcher {
       TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, flat, wanted);
       return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
     }
-    if (order == SortOrder.RELEVANCE && !request.facets() && searcher.getTimeout() == null) {
+    if (order == SortOrder.RELEVANCE && searcher.getTimeout() == null) {
       SmallQueryCollection small =
           SmallQueryCollection.of(searcher, query, after, wanted, docFreqs, queryCacheServes);
       if (small.pays()) {
+        if (request.facets()) {
+          // Facets count every match: the one pass that scores them all counts them too.
+          FacetCounting counting = new FacetCounting(FacetCounting.DIMENSIONS);
+          FacetCounting.Counter counter = counting.newCollector();
+          SmallQueryCollection.Page page = small.collect(counter);
+          FacetCounting.Counts counts = counting.reduce(List.of(counter));
+          return new Collected(page.docs(), page.total(), counts.facets());
+        }
         SmallQueryCollection.Page page = small.collect();
         return new Collected(page.docs(), page.total(), null);
       }

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -228,21 +229,33 @@ final class SmallQueryCollection {
 
   /** The page and the total, from one pass over every match; only when it {@link #pays}. */
   Page collect() throws IOException {
+    return collect(null);
+  }
+
+  /**
+   * The page and the total, and the facet counts of {@code facets} (null for none), from one pass
+   * over every match, which every facet count needs anyway; only when it {@link #pays}.
+   */
+  Page collect(FacetCounting.Counter facets) throws IOException {
     if (!pays()) {
       throw new IllegalStateException("the one pass is only for small queries");
     }
     if (after == null) {
       // A first relevance page is collected by score alone (see ScoreFirstPage).
       ScoreFirstPage first = new ScoreFirstPage(wanted);
-      long total = collectAll(first);
+      long total = collectAll(alsoCounting(first, facets));
       return new Page(first.page(searcher), total);
     }
     TopFieldCollector next =
         new TopFieldCollectorManager(
                 ResultOrder.of(SortOrder.RELEVANCE), wanted, after, Integer.MAX_VALUE)
             .newCollector();
-    long total = collectAll(next);
+    long total = collectAll(alsoCounting(next, facets));
     return new Page(next.topDocs().scoreDocs, total);
+  }
+
+  private static Collector alsoCounting(Collector page, FacetCounting.Counter facets) {
+    return facets == null ? page : MultiCollector.wrap(page, facets);
   }
 
   private long collectAll(Collector collector) throws IOException {

@@ -57,6 +57,42 @@ class SmallQueryCollectionTest {
   }
 
   @Test
+  void facetsCountedInTheOnePassEqualACountingPassBesideLuceneSearch() throws IOException {
+    int[] onePass = {0};
+    String[] seed = {""};
+    RandomArticleIndex.check(
+        4,
+        (searcher, analyzers, random, ids, where) -> {
+          seed[0] = where;
+          for (String text : QUERIES) {
+            Query query =
+                RequestFilters.apply(
+                    IndexedTerms.resolve(
+                        searcher, DragomanQueryParser.parse(text, analyzers, false)),
+                    SearchRequest.of(text));
+            int limit = 1 + random.nextInt(20);
+            SearchRequest request = SearchRequest.builder(text).limit(limit).facets(true).build();
+            String context = where + " " + text + " limit " + limit;
+            if (SmallQueryCollection.of(searcher, query, null, limit + 1).pays()) {
+              onePass[0]++;
+            }
+            TopFieldDocs expected =
+                searcher.search(
+                    query, new TopFieldCollectorManager(RELEVANCE, limit + 1, null, limit + 1));
+            FacetCounting.Counts counts =
+                searcher.search(query, new FacetCounting(FacetCounting.DIMENSIONS));
+            ArticleSearcher.Collected actual = ArticleSearcher.collect(searcher, query, request);
+            assertThat(RandomArticleIndex.describe(actual.docs()))
+                .as(context)
+                .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
+            assertThat(actual.total()).as(context).isEqualTo(counts.documents());
+            assertThat(actual.facets()).as(context).isEqualTo(counts.facets());
+          }
+        });
+    assertThat(onePass[0]).as(seed[0] + ": searches that took the one pass").isPositive();
+  }
+
+  @Test
   void aConjunctionOfWordsTakesTheOnePassWithMorePostingsThanADisjunction() throws IOException {
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
         Directory directory = new ByteBuffersDirectory()) {
