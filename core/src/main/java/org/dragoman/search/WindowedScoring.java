@@ -31,6 +31,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOFunction;
 import org.apache.lucene.util.IOSupplier;
 
 /**
@@ -681,21 +682,10 @@ final class WindowedScoring {
 
     @Override
     Matcher matcher(LeafReaderContext leaf) throws IOException {
-      List<Matcher> required = new ArrayList<>();
-      for (Node clause : scored) {
-        Matcher matcher = clause.matcher(leaf);
-        if (matcher == null) {
-          return null;
-        }
-        required.add(matcher);
-      }
-      List<LeafMatcher> filtering = new ArrayList<>();
-      for (Leaf filter : filters) {
-        LeafMatcher matcher = filter.matcher(leaf);
-        if (matcher == null) {
-          return null;
-        }
-        filtering.add(matcher);
+      List<Matcher> required = everyOne(scored, clause -> clause.matcher(leaf));
+      List<LeafMatcher> filtering = everyOne(filters, filter -> filter.matcher(leaf));
+      if (required == null || filtering == null) {
+        return null;
       }
       List<LeafMatcher> excluding = new ArrayList<>();
       for (Leaf exclusion : exclusions) {
@@ -708,6 +698,20 @@ final class WindowedScoring {
       required.sort(Comparator.comparingLong(Matcher::cost));
       return new AllMatcher(required, filtering, excluding, this);
     }
+  }
+
+  /** The matcher of each clause, or null when one of them matches nothing in the segment. */
+  private static <C, M> List<M> everyOne(List<C> clauses, IOFunction<C, M> matcher)
+      throws IOException {
+    List<M> matchers = new ArrayList<>();
+    for (C clause : clauses) {
+      M found = matcher.apply(clause);
+      if (found == null) {
+        return null;
+      }
+      matchers.add(found);
+    }
+    return matchers;
   }
 
   private static final class AllMatcher extends Matcher {

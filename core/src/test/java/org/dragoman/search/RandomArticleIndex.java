@@ -31,8 +31,9 @@ final class RandomArticleIndex {
 
   /**
    * Queries over {@link #WORDS} of each kind the parser builds: a word, conjunctions, a
-   * disjunction, an exclusion, phrases alone and in a conjunction, a field, every article, and a
-   * word no article holds.
+   * disjunction, exclusions (from a conjunction and from a disjunction), a conjunction of
+   * disjunctions, phrases alone and in a conjunction, a field, every article, and a word no article
+   * holds.
    */
   static final String[] QUERIES = {
     "alpha",
@@ -41,6 +42,8 @@ final class RandomArticleIndex {
     "alpha beta gamma",
     "gamma OR delta",
     "beta -gamma",
+    "alpha OR beta -omega",
+    "(alpha OR beta) (gamma OR delta)",
     "\"alpha beta\"",
     "\"alpha beta\" gamma",
     "title:T",

@@ -32,21 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class WindowedScoringTest {
 
-  private static final String[] QUERIES = {
-    "alpha",
-    "omega",
-    "alpha beta",
-    "alpha beta gamma",
-    "gamma OR delta",
-    "beta -gamma",
-    "alpha OR beta -omega",
-    "\"alpha beta\"",
-    "\"alpha beta\" gamma",
-    "(alpha OR beta) (gamma OR delta)",
-    "title:T",
-    "*",
-    "nothingatall"
-  };
+  private static final String[] QUERIES = RandomArticleIndex.QUERIES;
 
   @Test
   void matchesScoresAndTotalsEqualLuceneScorersOnRandomIndexes() throws IOException {
