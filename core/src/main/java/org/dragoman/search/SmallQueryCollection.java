@@ -104,7 +104,7 @@ final class SmallQueryCollection {
   private final FieldDoc after;
   private final int wanted;
   private final WindowedScoring pass;
-  private final WindowedScoring.Matcher[] matchers;
+  private final WindowMatcher[] matchers;
   private final long cost;
   private final long maxCost;
 
@@ -113,7 +113,7 @@ final class SmallQueryCollection {
       FieldDoc after,
       int wanted,
       WindowedScoring pass,
-      WindowedScoring.Matcher[] matchers,
+      WindowMatcher[] matchers,
       long cost,
       long maxCost) {
     this.searcher = searcher;
@@ -152,7 +152,7 @@ final class SmallQueryCollection {
       boolean queryCacheServes)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    WindowedScoring.Matcher[] matchers = new WindowedScoring.Matcher[leaves.size()];
+    WindowMatcher[] matchers = new WindowMatcher[leaves.size()];
     boolean conjunction = requiredScoredClauses(query) >= 2;
     long maxPhraseCost = queryCacheServes ? MAX_POSITIONAL_COST : MAX_UNCACHED_POSITIONAL_COST;
     long maxCost =

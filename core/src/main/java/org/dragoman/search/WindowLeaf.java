@@ -1,0 +1,101 @@
+package org.dragoman.search;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+
+/** A clause Lucene scores: a term, a synonym group, a phrase, or any query not taken apart. */
+final class WindowLeaf extends WindowNode {
+  private final Weight weight;
+  private final boolean scored;
+
+  WindowLeaf(Weight weight, boolean scored) {
+    this.weight = weight;
+    this.scored = scored;
+  }
+
+  @Override
+  public String toString() {
+    return weight.getQuery().getClass().getSimpleName();
+  }
+
+  @Override
+  LeafMatcher matcher(LeafReaderContext leaf) throws IOException {
+    ScorerSupplier supplier = weight.scorerSupplier(leaf);
+    return supplier == null ? null : new LeafMatcher(supplier, scored);
+  }
+
+  static final class LeafMatcher extends WindowMatcher {
+    private final ScorerSupplier supplier;
+    private final DocAndFloatFeatureBuffer buffer;
+    private long cost = -1;
+    private Scorer scorer;
+    private DocIdSetIterator matches;
+
+    LeafMatcher(ScorerSupplier supplier, boolean scored) {
+      this.supplier = supplier;
+      this.buffer = scored ? new DocAndFloatFeatureBuffer() : null;
+    }
+
+    @Override
+    long cost() {
+      // Estimated once: a synonym group's supplier sums its terms' postings each time.
+      if (cost < 0) {
+        cost = supplier.cost();
+      }
+      return cost;
+    }
+
+    @Override
+    void start(long leadCost) throws IOException {
+      scorer = supplier.get(leadCost);
+      // Matches only: a phrase's iterator checks its positions.
+      matches = scorer.iterator();
+    }
+
+    @Override
+    int advance(int target) throws IOException {
+      int doc = matches.docID();
+      return doc < target ? matches.advance(target) : doc;
+    }
+
+    @Override
+    void addInto(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
+      if (advance(base) >= max) {
+        return;
+      }
+      for (scorer.nextDocsAndScores(max, live, buffer);
+          buffer.size > 0;
+          scorer.nextDocsAndScores(max, live, buffer)) {
+        int[] docs = buffer.docs;
+        float[] scores = buffer.features;
+        for (int i = 0; i < buffer.size; i++) {
+          int d = docs[i] - base;
+          bits[d >>> 6] |= 1L << d;
+          sums[d] += scores[i];
+        }
+      }
+    }
+
+    /**
+     * Keeps the set bits of the documents it matches ({@code matching}) or does not match, and
+     * clears the sums of the others.
+     */
+    void retain(int base, long[] bits, double[] sums, boolean matching) throws IOException {
+      for (int w = 0; w < bits.length; w++) {
+        for (long word = bits[w]; word != 0; word &= word - 1) {
+          int d = (w << 6) | Long.numberOfTrailingZeros(word);
+          if ((advance(base + d) == base + d) != matching) {
+            bits[w] &= ~(1L << d);
+            sums[d] = 0;
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package org.dragoman.search;
+
+import java.io.IOException;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A {@link WindowNode}'s matching in one segment: window by window, it marks the documents it
+ * matches in a bit set of the window and adds their scores into an array of the window. Also the
+ * window arithmetic its kinds share.
+ */
+abstract class WindowMatcher {
+
+  /** The postings it estimates it reads (Lucene's cost of the same query). */
+  abstract long cost();
+
+  /** Creates its scorers; {@code leadCost} is the cost of the conjunction it is part of. */
+  abstract void start(long leadCost) throws IOException;
+
+  /** A document at or before its first match at or after {@code target}. */
+  abstract int advance(int target) throws IOException;
+
+  /**
+   * Sets the bit of each live match in [{@code base}, {@code max}) ({@code base} at bit 0) and adds
+   * its score, as a float, to its place in {@code sums}.
+   */
+  abstract void addInto(int base, int max, Bits live, long[] bits, double[] sums)
+      throws IOException;
+
+  /**
+   * Keeps set in {@code bits} only the documents it also matches in [{@code base}, {@code max}),
+   * adding its scores to theirs, and zeroes the sums of the others; whether any is left. {@code
+   * scratchBits} and {@code scratchSums} are cleared arrays it may use and leaves cleared.
+   */
+  boolean retainInto(
+      int base,
+      int max,
+      Bits live,
+      long[] bits,
+      double[] sums,
+      long[] scratchBits,
+      double[] scratchSums)
+      throws IOException {
+    addInto(base, max, live, scratchBits, scratchSums);
+    return intersect(bits, sums, scratchBits, scratchSums, false);
+  }
+
+  /**
+   * Keeps the documents both sets hold, adding the clause's scores to theirs (rounded to a float
+   * first when {@code round}, as a boolean clause's score is); leaves the clause's arrays cleared
+   * and the sums of dropped documents at zero. Whether any document is left.
+   */
+  static boolean intersect(
+      long[] bits, double[] sums, long[] clauseBits, double[] clauseSums, boolean round) {
+    boolean any = false;
+    for (int w = 0; w < bits.length; w++) {
+      long both = bits[w] & clauseBits[w];
+      for (long word = clauseBits[w]; word != 0; word &= word - 1) {
+        int d = (w << 6) | Long.numberOfTrailingZeros(word);
+        if ((both & (1L << d)) != 0) {
+          sums[d] += round ? (float) clauseSums[d] : clauseSums[d];
+        }
+        clauseSums[d] = 0;
+      }
+      for (long word = bits[w] & ~both; word != 0; word &= word - 1) {
+        sums[(w << 6) | Long.numberOfTrailingZeros(word)] = 0;
+      }
+      clauseBits[w] = 0;
+      bits[w] = both;
+      any |= both != 0;
+    }
+    return any;
+  }
+
+  /**
+   * Adds each document's sum, rounded to a float as Lucene rounds a boolean query's score, to the
+   * outer arrays, and clears the inner ones.
+   */
+  static void moveRounded(long[] bits, double[] sums, long[] out, double[] outSums) {
+    for (int w = 0; w < bits.length; w++) {
+      long word = bits[w];
+      if (word == 0) {
+        continue;
+      }
+      out[w] |= word;
+      bits[w] = 0;
+      for (; word != 0; word &= word - 1) {
+        int d = (w << 6) | Long.numberOfTrailingZeros(word);
+        outSums[d] += (float) sums[d];
+        sums[d] = 0;
+      }
+    }
+  }
+
+  /** The longs of a bit set of {@code window} documents. */
+  static int words(int window) {
+    return (window + 63) >>> 6;
+  }
+}

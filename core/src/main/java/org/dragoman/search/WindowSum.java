@@ -1,0 +1,104 @@
+package org.dragoman.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+
+/** A disjunction: the sum of the scores of the clauses that match. */
+final class WindowSum extends WindowNode {
+  private final List<WindowNode> clauses;
+  private final long[] bits;
+  private final double[] sums;
+
+  WindowSum(List<WindowNode> clauses, int window) {
+    this.clauses = clauses;
+    this.bits = new long[WindowMatcher.words(window)];
+    this.sums = new double[window];
+  }
+
+  @Override
+  public String toString() {
+    return "sum" + clauses.toString().replace('[', '(').replace(']', ')');
+  }
+
+  @Override
+  WindowMatcher matcher(LeafReaderContext leaf) throws IOException {
+    List<WindowMatcher> matchers = new ArrayList<>();
+    for (WindowNode clause : clauses) {
+      WindowMatcher matcher = clause.matcher(leaf);
+      if (matcher != null) {
+        matchers.add(matcher);
+      }
+    }
+    if (matchers.isEmpty()) {
+      return null;
+    }
+    // One clause: its float score is the sum's.
+    return matchers.size() == 1 ? matchers.get(0) : new SumMatcher(matchers, bits, sums);
+  }
+
+  private static final class SumMatcher extends WindowMatcher {
+    private final List<WindowMatcher> clauses;
+    private final long[] bits;
+    private final double[] sums;
+
+    SumMatcher(List<WindowMatcher> clauses, long[] bits, double[] sums) {
+      this.clauses = clauses;
+      this.bits = bits;
+      this.sums = sums;
+    }
+
+    @Override
+    long cost() {
+      long cost = 0;
+      for (WindowMatcher clause : clauses) {
+        cost += clause.cost();
+      }
+      return cost;
+    }
+
+    @Override
+    void start(long leadCost) throws IOException {
+      for (WindowMatcher clause : clauses) {
+        clause.start(leadCost);
+      }
+    }
+
+    @Override
+    int advance(int target) throws IOException {
+      int first = DocIdSetIterator.NO_MORE_DOCS;
+      for (WindowMatcher clause : clauses) {
+        first = Math.min(first, clause.advance(target));
+      }
+      return first;
+    }
+
+    @Override
+    void addInto(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      for (WindowMatcher clause : clauses) {
+        clause.addInto(base, max, live, bits, sums);
+      }
+      WindowMatcher.moveRounded(bits, sums, out, outSums);
+    }
+
+    @Override
+    boolean retainInto(
+        int base,
+        int max,
+        Bits live,
+        long[] out,
+        double[] outSums,
+        long[] scratchBits,
+        double[] scratchSums)
+        throws IOException {
+      // Summed in its own arrays and intersected from there: one walk over its matches fewer.
+      for (WindowMatcher clause : clauses) {
+        clause.addInto(base, max, live, bits, sums);
+      }
+      return WindowMatcher.intersect(out, outSums, bits, sums, true);
+    }
+  }
+}
