@@ -46,6 +46,18 @@ final class MatchLoop {
     return total;
   }
 
+  /**
+   * The collector's leaf collector for a pass that hands it every match: one that would stop early
+   * (and so miscount) is a bug of the caller's.
+   */
+  static LeafCollector everyMatch(Collector collector, LeafReaderContext leaf) throws IOException {
+    try {
+      return collector.getLeafCollector(leaf);
+    } catch (CollectionTerminatedException e) {
+      throw new IllegalStateException("a collector that counts every match stopped early", e);
+    }
+  }
+
   /** Collects one segment's live matches; their number. */
   static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer)
       throws IOException {
@@ -55,12 +67,7 @@ final class MatchLoop {
   /** Collects one segment's first {@code limit} live matches (in index order); their number. */
   static long collect(Collector collector, LeafReaderContext leaf, Scorer scorer, long limit)
       throws IOException {
-    LeafCollector leafCollector;
-    try {
-      leafCollector = collector.getLeafCollector(leaf);
-    } catch (CollectionTerminatedException e) {
-      throw new IllegalStateException("a collector that counts every match stopped early", e);
-    }
+    LeafCollector leafCollector = everyMatch(collector, leaf);
     leafCollector.setScorer(scorer);
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();

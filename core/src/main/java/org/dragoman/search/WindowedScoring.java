@@ -7,7 +7,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -107,12 +106,7 @@ final class WindowedScoring {
   /** Collects the live matches of {@code matcher} in its segment, in index order; their number. */
   long collect(LeafReaderContext leaf, WindowMatcher matcher, Collector collector)
       throws IOException {
-    LeafCollector leafCollector;
-    try {
-      leafCollector = collector.getLeafCollector(leaf);
-    } catch (CollectionTerminatedException e) {
-      throw new IllegalStateException("a collector that counts every match stopped early", e);
-    }
+    LeafCollector leafCollector = MatchLoop.everyMatch(collector, leaf);
     CurrentScore score = new CurrentScore();
     leafCollector.setScorer(score);
     Bits live = leaf.reader().getLiveDocs();
