@@ -219,8 +219,10 @@ public final class ArticleSearcher {
       throws IOException {
     SortOrder order = request.sort();
     FieldDoc after = request.cursor() == null ? null : Cursor.parse(request.cursor(), order);
-    // Lucene skips through a conjunction of words better in the flat form (same matches and
-    // scores); the one pass of a small query scores every match and runs fastest on the nested one.
+    // Lucene skips through a conjunction of words better in the flat form (same matches, and the
+    // same scores but for the last bit: its sums round once, the nested form's once per word);
+    // passes that score as they collect run fastest on the nested form, which also gives the
+    // scores a page's own scoring (populateScores) would.
     Query flat = FlatConjunction.of(query);
     // One hit more than asked tells whether a next page exists.
     int wanted = request.offset() + request.limit() + 1;
@@ -241,7 +243,7 @@ public final class ArticleSearcher {
       // Stopping early and counting apart pay when Lucene's query cache keeps the matches of a
       // repeated query; where it keeps nothing, one pass that counts while collecting is cheaper.
       if (after == null && !request.facets() && searcher.getTimeout() == null) {
-        TopFieldDocs first = NewestFirstOnePass.collect(searcher, flat, wanted);
+        TopFieldDocs first = NewestFirstOnePass.collect(searcher, query, wanted);
         return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
       }
       return collectAndCountInOnePass(searcher, flat, request, after, wanted);
@@ -253,7 +255,7 @@ public final class ArticleSearcher {
         && !countedFromStatistics(flat)) {
       // The cache serves the count: the page's segments are read only up to their first matches,
       // scored as they come.
-      TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, flat, wanted);
+      TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, query, wanted);
       return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
     }
     if (order == SortOrder.RELEVANCE && searcher.getTimeout() == null) {

@@ -96,7 +96,9 @@ class NewestFirstOnePassTest {
                 if (collected.scored()) {
                   ScoreDoc[] rescored = copies(collected.docs());
                   TopFieldCollector.populateScores(rescored, searcher, query);
-                  assertThat(scores(collected.docs())).as(context).isEqualTo(scores(rescored));
+                  assertThat(scores(collected.docs()))
+                      .as(context + (collected == early ? " (early)" : " (one pass)"))
+                      .isEqualTo(scores(rescored));
                 }
               }
               if (early.docs().length <= limit) {
