@@ -33,10 +33,12 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Scores are Lucene's to the last bit: the tree of sums mirrors the rewritten query (a
  * disjunction's clauses summed as doubles and rounded to a float, a conjunction's likewise, boosts
- * passed to the clauses' weights), and a term's scores come from Lucene's own bulk scoring, which
- * gives the scores of its per-document scoring. Clauses of other kinds (phrases, synonyms, and
- * boolean queries of shapes not handled here) score through their own scorers, a document at a
- * time. Filters and exclusions are checked only on the documents the scored clauses matched.
+ * passed to the clauses' weights), a term's scores come from Lucene's own bulk scoring, which gives
+ * the scores of its per-document scoring, and a name's spellings in one field (a synonym group) are
+ * scored as Lucene's synonym query scores them ({@link WindowSynonyms}). Clauses of other kinds
+ * (phrases, weighted synonym groups, and boolean queries of shapes not handled here) score through
+ * their own scorers, a document at a time ({@link WindowLeaf}). Filters and exclusions are checked
+ * only on the documents the scored clauses matched ({@link WindowAll}).
  *
  * <pre>{@code
  * WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query));
