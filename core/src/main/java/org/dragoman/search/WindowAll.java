@@ -13,20 +13,16 @@ final class WindowAll extends WindowNode {
   private final List<WindowNode> scored;
   private final List<WindowLeaf> filters;
   private final List<WindowLeaf> exclusions;
-  private final long[] bits;
-  private final double[] sums;
-  private final long[] clauseBits;
-  private final double[] clauseSums;
+  private final WindowArrays arrays;
+  private final WindowArrays clauseArrays;
 
   WindowAll(
       List<WindowNode> scored, List<WindowLeaf> filters, List<WindowLeaf> exclusions, int window) {
     this.scored = scored;
     this.filters = filters;
     this.exclusions = exclusions;
-    this.bits = new long[WindowMatcher.words(window)];
-    this.sums = new double[window];
-    this.clauseBits = new long[WindowMatcher.words(window)];
-    this.clauseSums = new double[window];
+    this.arrays = new WindowArrays(window);
+    this.clauseArrays = new WindowArrays(window);
   }
 
   @Override
@@ -75,6 +71,10 @@ final class WindowAll extends WindowNode {
     private final List<WindowLeaf.LeafMatcher> filters;
     private final List<WindowLeaf.LeafMatcher> exclusions;
     private final WindowAll node;
+    private long[] bits;
+    private double[] sums;
+    private long[] clauseBits;
+    private double[] clauseSums;
 
     AllMatcher(
         List<WindowMatcher> required,
@@ -98,6 +98,10 @@ final class WindowAll extends WindowNode {
 
     @Override
     void start(long leadCost) throws IOException {
+      bits = node.arrays.bits();
+      sums = node.arrays.sums();
+      clauseBits = node.clauseArrays.bits();
+      clauseSums = node.clauseArrays.sums();
       long lead = Math.min(leadCost, cost());
       for (WindowMatcher clause : required) {
         clause.start(lead);
@@ -117,15 +121,10 @@ final class WindowAll extends WindowNode {
 
     @Override
     void addInto(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
-      long[] bits = node.bits;
-      double[] sums = node.sums;
       required.get(0).addInto(base, max, live, bits, sums);
       boolean any = any(bits);
       for (int i = 1; i < required.size() && any; i++) {
-        any =
-            required
-                .get(i)
-                .retainInto(base, max, live, bits, sums, node.clauseBits, node.clauseSums);
+        any = required.get(i).retainInto(base, max, live, bits, sums, clauseBits, clauseSums);
       }
       for (int i = 0; i < filters.size() && any; i++) {
         filters.get(i).retain(base, bits, sums, true);

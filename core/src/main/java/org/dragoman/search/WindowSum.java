@@ -10,13 +10,11 @@ import org.apache.lucene.util.Bits;
 /** A disjunction: the sum of the scores of the clauses that match. */
 final class WindowSum extends WindowNode {
   private final List<WindowNode> clauses;
-  private final long[] bits;
-  private final double[] sums;
+  private final WindowArrays arrays;
 
   WindowSum(List<WindowNode> clauses, int window) {
     this.clauses = clauses;
-    this.bits = new long[WindowMatcher.words(window)];
-    this.sums = new double[window];
+    this.arrays = new WindowArrays(window);
   }
 
   @Override
@@ -37,18 +35,18 @@ final class WindowSum extends WindowNode {
       return null;
     }
     // One clause: its float score is the sum's.
-    return matchers.size() == 1 ? matchers.get(0) : new SumMatcher(matchers, bits, sums);
+    return matchers.size() == 1 ? matchers.get(0) : new SumMatcher(matchers, arrays);
   }
 
   private static final class SumMatcher extends WindowMatcher {
     private final List<WindowMatcher> clauses;
-    private final long[] bits;
-    private final double[] sums;
+    private final WindowArrays arrays;
+    private long[] bits;
+    private double[] sums;
 
-    SumMatcher(List<WindowMatcher> clauses, long[] bits, double[] sums) {
+    SumMatcher(List<WindowMatcher> clauses, WindowArrays arrays) {
       this.clauses = clauses;
-      this.bits = bits;
-      this.sums = sums;
+      this.arrays = arrays;
     }
 
     @Override
@@ -62,6 +60,8 @@ final class WindowSum extends WindowNode {
 
     @Override
     void start(long leadCost) throws IOException {
+      bits = arrays.bits();
+      sums = arrays.sums();
       for (WindowMatcher clause : clauses) {
         clause.start(leadCost);
       }

@@ -32,8 +32,7 @@ final class WindowSynonyms extends WindowNode {
   private final Term[] terms;
   private final TermStates[] states;
   private final Similarity.SimScorer scorer;
-  private final long[] bits;
-  private final float[] freqs;
+  private final WindowArrays arrays;
 
   private WindowSynonyms(
       String field, Term[] terms, TermStates[] states, Similarity.SimScorer scorer, int window) {
@@ -41,8 +40,7 @@ final class WindowSynonyms extends WindowNode {
     this.terms = terms;
     this.states = states;
     this.scorer = scorer;
-    this.bits = new long[WindowMatcher.words(window)];
-    this.freqs = new float[window];
+    this.arrays = new WindowArrays(window);
   }
 
   /** Whether every term of the group has weight 1, the only weight a parsed query gives. */
@@ -108,8 +106,7 @@ final class WindowSynonyms extends WindowNode {
     if (postings.isEmpty()) {
       return null;
     }
-    return new SynonymMatcher(
-        postings, cost, leaf.reader().getNormValues(field), scorer, bits, freqs);
+    return new SynonymMatcher(postings, cost, leaf.reader().getNormValues(field), scorer, arrays);
   }
 
   private static final class SynonymMatcher extends WindowMatcher {
@@ -117,8 +114,9 @@ final class WindowSynonyms extends WindowNode {
     private final long cost;
     private final NumericDocValues norms;
     private final Similarity.SimScorer scorer;
-    private final long[] bits;
-    private final float[] freqs;
+    private final WindowArrays arrays;
+    private long[] bits;
+    private float[] freqs;
     private final DocAndFloatFeatureBuffer buffer = new DocAndFloatFeatureBuffer();
 
     SynonymMatcher(
@@ -126,14 +124,12 @@ final class WindowSynonyms extends WindowNode {
         long cost,
         NumericDocValues norms,
         Similarity.SimScorer scorer,
-        long[] bits,
-        float[] freqs) {
+        WindowArrays arrays) {
       this.postings = postings;
       this.cost = cost;
       this.norms = norms;
       this.scorer = scorer;
-      this.bits = bits;
-      this.freqs = freqs;
+      this.arrays = arrays;
     }
 
     @Override
@@ -142,7 +138,10 @@ final class WindowSynonyms extends WindowNode {
     }
 
     @Override
-    void start(long leadCost) {}
+    void start(long leadCost) {
+      bits = arrays.bits();
+      freqs = arrays.freqs();
+    }
 
     @Override
     int advance(int target) throws IOException {
