@@ -46,41 +46,42 @@ final class NewestFirstOnePass {
    * Does not honour a search timeout ({@link MatchLoop}).
    */
   static TopFieldDocs collect(IndexSearcher searcher, Query query, int wanted) throws IOException {
-    return collect(searcher, query, wanted, false);
+    return collect(searcher, query, wanted, null);
   }
 
   /**
    * As {@link #collect(IndexSearcher, Query, int)}, but reading each segment only up to its first
-   * {@code wanted} matches and counting the matches apart with {@code searcher.count}: for
-   * searchers whose query cache can keep a repeated query's matches ({@link QueryCacheReach}).
-   * Scoring the first matches as they come spares what Lucene's early-stopping search needs
-   * afterwards to give its page scores: a second weight and scorer ({@link
-   * TopFieldCollector#populateScores}, a quarter of a newest-first search of {@code Kazakhstan} on
-   * the reference corpus in a profile).
+   * {@code wanted} matches and counting the matches apart with {@code searcher.count} of {@code
+   * counted} (the same matches in another form: the form other searches count, so that Lucene's
+   * query cache keeps one entry for both): for searchers whose query cache can keep a repeated
+   * query's matches ({@link QueryCacheReach}). Scoring the first matches as they come spares what
+   * Lucene's early-stopping search needs afterwards to give its page scores: a second weight and
+   * scorer ({@link TopFieldCollector#populateScores}, a quarter of a newest-first search of {@code
+   * Kazakhstan} on the reference corpus in a profile).
    */
-  static TopFieldDocs collectFirst(IndexSearcher searcher, Query query, int wanted)
+  static TopFieldDocs collectFirst(IndexSearcher searcher, Query query, Query counted, int wanted)
       throws IOException {
-    return collect(searcher, query, wanted, true);
+    return collect(searcher, query, wanted, counted);
   }
 
+  /** The first page; the total from a count of {@code counted}, or from the pass when null. */
   private static TopFieldDocs collect(
-      IndexSearcher searcher, Query query, int wanted, boolean countApart) throws IOException {
+      IndexSearcher searcher, Query query, int wanted, Query counted) throws IOException {
     TopFieldCollector top =
         new TopFieldCollectorManager(
                 ResultOrder.of(SortOrder.NEWEST), wanted, null, Integer.MAX_VALUE)
             .newCollector();
     ScoringFirstMatches collector = new ScoringFirstMatches(top, wanted);
-    Query rewritten = searcher.rewrite(query);
-    Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     long total;
-    if (countApart) {
+    if (counted != null) {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
         ScorerSupplier supplier = weight.scorerSupplier(leaf);
         if (supplier != null) {
           MatchLoop.collect(collector, leaf, supplier.get(wanted), wanted);
         }
       }
-      total = searcher.count(rewritten);
+      total = searcher.count(counted);
     } else {
       total = MatchLoop.collectAll(searcher, weight, collector);
     }

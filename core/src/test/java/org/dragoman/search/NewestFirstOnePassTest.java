@@ -49,7 +49,8 @@ class NewestFirstOnePassTest {
             assertThat(scores(actual.scoreDocs)).as(context).isEqualTo(scores(expected.scoreDocs));
             assertThat(actual.totalHits.value()).as(context).isEqualTo(searcher.count(query));
 
-            TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, query, wanted);
+            TopFieldDocs first =
+                NewestFirstOnePass.collectFirst(searcher, query, FlatConjunction.of(query), wanted);
             assertThat(RandomArticleIndex.describe(first.scoreDocs))
                 .as(context + " first matches only")
                 .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
