@@ -266,6 +266,7 @@ final class SmallQueryCollection {
         total += pass.collect(leaves.get(i), matchers[i], collector);
       }
     }
+    pass.done();
     return total;
   }
 }

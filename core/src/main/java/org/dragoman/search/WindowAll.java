@@ -17,12 +17,16 @@ final class WindowAll extends WindowNode {
   private final WindowArrays clauseArrays;
 
   WindowAll(
-      List<WindowNode> scored, List<WindowLeaf> filters, List<WindowLeaf> exclusions, int window) {
+      List<WindowNode> scored,
+      List<WindowLeaf> filters,
+      List<WindowLeaf> exclusions,
+      WindowArrays arrays,
+      WindowArrays clauseArrays) {
     this.scored = scored;
     this.filters = filters;
     this.exclusions = exclusions;
-    this.arrays = new WindowArrays(window);
-    this.clauseArrays = new WindowArrays(window);
+    this.arrays = arrays;
+    this.clauseArrays = clauseArrays;
   }
 
   @Override

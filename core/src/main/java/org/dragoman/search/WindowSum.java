@@ -12,9 +12,9 @@ final class WindowSum extends WindowNode {
   private final List<WindowNode> clauses;
   private final WindowArrays arrays;
 
-  WindowSum(List<WindowNode> clauses, int window) {
+  WindowSum(List<WindowNode> clauses, WindowArrays arrays) {
     this.clauses = clauses;
-    this.arrays = new WindowArrays(window);
+    this.arrays = arrays;
   }
 
   @Override

@@ -35,12 +35,16 @@ final class WindowSynonyms extends WindowNode {
   private final WindowArrays arrays;
 
   private WindowSynonyms(
-      String field, Term[] terms, TermStates[] states, Similarity.SimScorer scorer, int window) {
+      String field,
+      Term[] terms,
+      TermStates[] states,
+      Similarity.SimScorer scorer,
+      WindowArrays arrays) {
     this.field = field;
     this.terms = terms;
     this.states = states;
     this.scorer = scorer;
-    this.arrays = new WindowArrays(window);
+    this.arrays = arrays;
   }
 
   /** Whether every term of the group has weight 1, the only weight a parsed query gives. */
@@ -51,7 +55,8 @@ final class WindowSynonyms extends WindowNode {
   }
 
   /** The statistics and scorer of Lucene's synonym weight, computed as it computes them. */
-  static WindowSynonyms of(IndexSearcher searcher, SynonymQuery query, float boost, int window)
+  static WindowSynonyms of(
+      IndexSearcher searcher, SynonymQuery query, float boost, WindowArrays arrays)
       throws IOException {
     String field = query.getField();
     Term[] terms = query.getTerms().toArray(Term[]::new);
@@ -77,7 +82,7 @@ final class WindowSynonyms extends WindowNode {
                     searcher.collectionStatistics(field),
                     new TermStatistics(
                         new BytesRef("synonym pseudo-term"), docFreq, totalTermFreq));
-    return new WindowSynonyms(field, terms, states, scorer, window);
+    return new WindowSynonyms(field, terms, states, scorer, arrays);
   }
 
   @Override

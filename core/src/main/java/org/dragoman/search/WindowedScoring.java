@@ -54,10 +54,15 @@ final class WindowedScoring {
 
   private final WindowNode root;
   private final int window;
+  private final WindowArrays collected;
+  private final List<WindowArrays> taken;
 
-  private WindowedScoring(WindowNode root, int window) {
+  private WindowedScoring(WindowNode root, int window, List<WindowArrays> taken) {
     this.root = root;
     this.window = window;
+    this.collected = new WindowArrays(window);
+    this.taken = taken;
+    taken.add(collected);
   }
 
   /**
@@ -77,7 +82,8 @@ final class WindowedScoring {
     }
     // No larger than the largest segment: small indexes need no large arrays.
     int size = Math.min(window, (largest + 63) & ~63);
-    return new WindowedScoring(new Builder(searcher, size).node(rewritten, 1f), size);
+    Builder builder = new Builder(searcher, size, new ArrayList<>());
+    return new WindowedScoring(builder.node(rewritten, 1f), size, builder.taken());
   }
 
   /**
@@ -102,10 +108,24 @@ final class WindowedScoring {
         total += collect(leaf, matcher, collector);
       }
     }
+    done();
     return total;
   }
 
-  /** Collects the live matches of {@code matcher} in its segment, in index order; their number. */
+  /**
+   * Gives the window arrays back to the thread's pool once the pass has collected every segment
+   * (see {@link WindowArrays}); not after a pass that failed.
+   */
+  void done() {
+    for (WindowArrays arrays : taken) {
+      arrays.giveBack();
+    }
+  }
+
+  /**
+   * Collects the live matches of {@code matcher} in its segment, in index order; their number. Call
+   * {@link #done} after the last segment.
+   */
   long collect(LeafReaderContext leaf, WindowMatcher matcher, Collector collector)
       throws IOException {
     LeafCollector leafCollector = MatchLoop.everyMatch(collector, leaf);
@@ -113,8 +133,8 @@ final class WindowedScoring {
     leafCollector.setScorer(score);
     Bits live = leaf.reader().getLiveDocs();
     int maxDoc = leaf.reader().maxDoc();
-    long[] bits = new long[WindowMatcher.words(window)];
-    double[] sums = new double[window];
+    long[] bits = collected.bits();
+    double[] sums = collected.sums();
     long total = 0;
     matcher.start(matcher.cost());
     for (int base = matcher.advance(0); base < maxDoc; base = matcher.advance(base + window)) {
@@ -145,7 +165,14 @@ final class WindowedScoring {
   }
 
   /** Builds the tree of a rewritten query, creating its leaves' weights. */
-  private record Builder(IndexSearcher searcher, int window) {
+  private record Builder(IndexSearcher searcher, int window, List<WindowArrays> taken) {
+
+    /** Arrays for a new node, given back with the others when the pass is done. */
+    WindowArrays arrays() {
+      WindowArrays arrays = new WindowArrays(window);
+      taken.add(arrays);
+      return arrays;
+    }
 
     WindowNode node(Query query, float boost) throws IOException {
       if (query instanceof BoostQuery boosted) {
@@ -170,7 +197,7 @@ final class WindowedScoring {
           for (Query clause : should) {
             clauses.add(node(clause, boost));
           }
-          return new WindowSum(clauses, window);
+          return new WindowSum(clauses, arrays());
         }
         if (should.isEmpty()
             && !must.isEmpty()
@@ -179,11 +206,11 @@ final class WindowedScoring {
           for (Query clause : must) {
             scored.add(node(clause, boost));
           }
-          return new WindowAll(scored, unscored(filter), unscored(mustNot), window);
+          return new WindowAll(scored, unscored(filter), unscored(mustNot), arrays(), arrays());
         }
       }
       if (query instanceof SynonymQuery synonyms && WindowSynonyms.unweighted(synonyms)) {
-        return WindowSynonyms.of(searcher, synonyms, boost, window);
+        return WindowSynonyms.of(searcher, synonyms, boost, arrays());
       }
       return new WindowLeaf(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
     }
