@@ -109,7 +109,7 @@ public final class ArticleSearcher {
     Collected collected =
         request.limit() == 0
             ? countOnly(searcher, query, request)
-            : collect(searcher, query, request, terms::docFreq);
+            : collect(searcher, query, request, terms);
     ScoreDoc[] all = collected.docs();
     int from = Math.min(request.offset(), all.length);
     int to = (int) Math.min(window, all.length);
@@ -192,29 +192,30 @@ public final class ArticleSearcher {
    */
   static Collected collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
-    return collect(searcher, query, request, (term, leaf) -> 0);
+    return collect(searcher, query, request, KnownTerms.NONE);
   }
 
   /**
-   * As {@link #collect(IndexSearcher, Query, SearchRequest)}, knowing the document frequency of the
-   * query's terms, which spares a small query's cost estimate where they show it large.
+   * As {@link #collect(IndexSearcher, Query, SearchRequest)}, knowing the query's terms as looked
+   * up: their document frequencies spare a small query's cost estimate where they show it large,
+   * and their states the one pass's seeking them again.
    */
   static Collected collect(
-      IndexSearcher searcher, Query query, SearchRequest request, CostFloor.DocFreqs docFreqs)
+      IndexSearcher searcher, Query query, SearchRequest request, KnownTerms terms)
       throws IOException {
-    return collect(searcher, query, request, docFreqs, QueryCacheReach.coversAny(searcher));
+    return collect(searcher, query, request, terms, QueryCacheReach.coversAny(searcher));
   }
 
   /**
-   * As {@link #collect(IndexSearcher, Query, SearchRequest, CostFloor.DocFreqs)}, told whether
-   * Lucene's query cache can serve the searcher ({@link QueryCacheReach}): only then does a
-   * newest-first search stop early and count apart.
+   * As {@link #collect(IndexSearcher, Query, SearchRequest, KnownTerms)}, told whether Lucene's
+   * query cache can serve the searcher ({@link QueryCacheReach}): only then does a newest-first
+   * search stop early and count apart.
    */
   static Collected collect(
       IndexSearcher searcher,
       Query query,
       SearchRequest request,
-      CostFloor.DocFreqs docFreqs,
+      KnownTerms terms,
       boolean queryCacheServes)
       throws IOException {
     SortOrder order = request.sort();
@@ -260,7 +261,7 @@ public final class ArticleSearcher {
     }
     if (order == SortOrder.RELEVANCE && searcher.getTimeout() == null) {
       SmallQueryCollection small =
-          SmallQueryCollection.of(searcher, query, after, wanted, docFreqs, queryCacheServes);
+          SmallQueryCollection.of(searcher, query, after, wanted, terms, queryCacheServes);
       if (small.pays()) {
         if (request.facets()) {
           // Facets count every match: the one pass that scores them all counts them too.

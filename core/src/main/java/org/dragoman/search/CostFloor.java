@@ -28,30 +28,23 @@ import org.apache.lucene.search.TermQuery;
  *
  * <pre>{@code
  * IndexedTerms terms = IndexedTerms.lookUp(searcher, parsed);
- * long floor = CostFloor.of(searcher.rewrite(terms.query()), terms::docFreq, leaves.size());
+ * long floor = CostFloor.of(searcher.rewrite(terms.query()), terms, leaves.size());
  * }</pre>
  */
 final class CostFloor {
 
   private CostFloor() {}
 
-  /** Document frequencies of terms by segment. */
-  @FunctionalInterface
-  interface DocFreqs {
-    /** The documents of segment {@code leaf} (its ord) that hold {@code term}; 0 if unknown. */
-    long docFreq(Term term, int leaf);
-  }
-
   /**
    * At most the cost Lucene's scorers estimate for {@code query}, summed over the {@code leaves}
    * segments. Segment by segment, as the scorers estimate: a conjunction's cheapest clause may be
    * another word in each segment.
    */
-  static long of(Query query, DocFreqs docFreqs, int leaves) {
+  static long of(Query query, KnownTerms terms, int leaves) {
     long sum = 0;
     for (int leaf = 0; leaf < leaves; leaf++) {
       int ord = leaf;
-      sum += of(query, term -> docFreqs.docFreq(term, ord));
+      sum += of(query, term -> terms.docFreq(term, ord));
     }
     return sum;
   }

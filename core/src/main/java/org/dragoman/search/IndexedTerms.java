@@ -49,7 +49,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  *
  * <p>The rewritten query is valid only on the searcher it was resolved with.
  */
-final class IndexedTerms {
+final class IndexedTerms implements KnownTerms {
 
   private final Map<Term, TermStates> states;
   private final Map<Term, int[]> leafDocFreqs; // by segment (leaf ord)
@@ -125,9 +125,15 @@ final class IndexedTerms {
    * The documents of segment {@code leaf} (its ord) that hold {@code term}, deleted ones included;
    * 0 when it was not looked up.
    */
-  long docFreq(Term term, int leaf) {
+  @Override
+  public long docFreq(Term term, int leaf) {
     int[] found = leafDocFreqs.get(term);
     return found == null ? 0 : found[leaf];
+  }
+
+  @Override
+  public TermStates states(Term term) {
+    return states.get(term);
   }
 
   /** Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit. */

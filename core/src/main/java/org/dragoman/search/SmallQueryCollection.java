@@ -133,22 +133,22 @@ final class SmallQueryCollection {
    */
   static SmallQueryCollection of(IndexSearcher searcher, Query query, FieldDoc after, int wanted)
       throws IOException {
-    return of(
-        searcher, query, after, wanted, (term, leaf) -> 0, QueryCacheReach.coversAny(searcher));
+    return of(searcher, query, after, wanted, KnownTerms.NONE, QueryCacheReach.coversAny(searcher));
   }
 
   /**
-   * As {@link #of(IndexSearcher, Query, FieldDoc, int)}, knowing the document frequency of the
-   * query's terms ({@link IndexedTerms#docFreq}): when they show that the query is too large for
-   * the one pass ({@link CostFloor}), no weight is built for it; and told whether Lucene's query
-   * cache can serve the searcher ({@link QueryCacheReach}), which sets the limit of a phrase.
+   * As {@link #of(IndexSearcher, Query, FieldDoc, int)}, knowing the query's terms as looked up
+   * ({@link IndexedTerms}): when their document frequencies show that the query is too large for
+   * the one pass ({@link CostFloor}), no weight is built for it, and the pass does not seek them
+   * again; and told whether Lucene's query cache can serve the searcher ({@link QueryCacheReach}),
+   * which sets the limit of a phrase.
    */
   static SmallQueryCollection of(
       IndexSearcher searcher,
       Query query,
       FieldDoc after,
       int wanted,
-      CostFloor.DocFreqs docFreqs,
+      KnownTerms terms,
       boolean queryCacheServes)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -159,12 +159,12 @@ final class SmallQueryCollection {
         positional(query)
             ? (conjunction ? MAX_POSITIONAL_CONJUNCTION_COST : maxPhraseCost)
             : (conjunction ? MAX_CONJUNCTION_COST : MAX_COST);
-    long floor = CostFloor.of(query, docFreqs, leaves.size());
+    long floor = CostFloor.of(query, terms, leaves.size());
     if (floor > maxCost) {
       return new SmallQueryCollection(searcher, after, wanted, null, matchers, floor, maxCost);
     }
     // The same weights serve the cost estimate and the pass: they look each term up once.
-    WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query));
+    WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query), terms);
     long cost = 0;
     for (int i = 0; i < matchers.length; i++) {
       matchers[i] = pass.matcher(leaves.get(i));

@@ -54,9 +54,16 @@ final class WindowSynonyms extends WindowNode {
     return unweighted.build().equals(query);
   }
 
-  /** The statistics and scorer of Lucene's synonym weight, computed as it computes them. */
+  /**
+   * The statistics and scorer of Lucene's synonym weight, computed as it computes them; the states
+   * of terms {@code known} are not looked up again.
+   */
   static WindowSynonyms of(
-      IndexSearcher searcher, SynonymQuery query, float boost, WindowArrays arrays)
+      IndexSearcher searcher,
+      KnownTerms known,
+      SynonymQuery query,
+      float boost,
+      WindowArrays arrays)
       throws IOException {
     String field = query.getField();
     Term[] terms = query.getTerms().toArray(Term[]::new);
@@ -64,7 +71,8 @@ final class WindowSynonyms extends WindowNode {
     long docFreq = 0;
     long totalTermFreq = 0;
     for (int i = 0; i < terms.length; i++) {
-      states[i] = TermStates.build(searcher, terms[i], true);
+      TermStates found = known.states(terms[i]);
+      states[i] = found != null ? found : TermStates.build(searcher, terms[i], true);
       if (states[i].docFreq() > 0) {
         TermStatistics statistics =
             searcher.termStatistics(terms[i], states[i].docFreq(), states[i].totalTermFreq());

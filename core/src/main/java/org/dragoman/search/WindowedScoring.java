@@ -70,11 +70,26 @@ final class WindowedScoring {
    * mirror its structure). Creates the weights of its clauses.
    */
   static WindowedScoring of(IndexSearcher searcher, Query rewritten) throws IOException {
-    return of(searcher, rewritten, WINDOW);
+    return of(searcher, rewritten, KnownTerms.NONE, WINDOW);
+  }
+
+  /**
+   * As {@link #of(IndexSearcher, Query)}, with the terms {@code known} from an earlier lookup
+   * ({@link IndexedTerms}) not sought again.
+   */
+  static WindowedScoring of(IndexSearcher searcher, Query rewritten, KnownTerms known)
+      throws IOException {
+    return of(searcher, rewritten, known, WINDOW);
   }
 
   /** As {@link #of(IndexSearcher, Query)}, with windows of {@code window} documents (tests). */
   static WindowedScoring of(IndexSearcher searcher, Query rewritten, int window)
+      throws IOException {
+    return of(searcher, rewritten, KnownTerms.NONE, window);
+  }
+
+  /** As {@link #of(IndexSearcher, Query, KnownTerms)}, with windows of {@code window} (tests). */
+  static WindowedScoring of(IndexSearcher searcher, Query rewritten, KnownTerms known, int window)
       throws IOException {
     int largest = 1;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -82,7 +97,7 @@ final class WindowedScoring {
     }
     // No larger than the largest segment: small indexes need no large arrays.
     int size = Math.min(window, (largest + 63) & ~63);
-    Builder builder = new Builder(searcher, size, new ArrayList<>());
+    Builder builder = new Builder(searcher, known, size, new ArrayList<>());
     return new WindowedScoring(builder.node(rewritten, 1f), size, builder.taken());
   }
 
@@ -165,7 +180,8 @@ final class WindowedScoring {
   }
 
   /** Builds the tree of a rewritten query, creating its leaves' weights. */
-  private record Builder(IndexSearcher searcher, int window, List<WindowArrays> taken) {
+  private record Builder(
+      IndexSearcher searcher, KnownTerms known, int window, List<WindowArrays> taken) {
 
     /** Arrays for a new node, given back with the others when the pass is done. */
     WindowArrays arrays() {
@@ -210,7 +226,7 @@ final class WindowedScoring {
         }
       }
       if (query instanceof SynonymQuery synonyms && WindowSynonyms.unweighted(synonyms)) {
-        return WindowSynonyms.of(searcher, synonyms, boost, arrays());
+        return WindowSynonyms.of(searcher, known, synonyms, boost, arrays());
       }
       return new WindowLeaf(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
     }

@@ -108,7 +108,7 @@ class CostFloorTest {
         IndexedTerms.lookUp(searcher, DragomanQueryParser.parse(text, analyzers, false));
     return CostFloor.of(
         searcher.rewrite(searchQuery(terms.query(), text)),
-        terms::docFreq,
+        terms,
         searcher.getIndexReader().leaves().size());
   }
 

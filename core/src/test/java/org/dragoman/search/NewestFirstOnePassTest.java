@@ -85,9 +85,9 @@ class NewestFirstOnePassTest {
                       .build();
               String context = where + " " + text + " limit " + limit + " page " + page;
               ArticleSearcher.Collected early =
-                  ArticleSearcher.collect(searcher, query, request, (t, l) -> 0, true);
+                  ArticleSearcher.collect(searcher, query, request, KnownTerms.NONE, true);
               ArticleSearcher.Collected onePass =
-                  ArticleSearcher.collect(searcher, query, request, (t, l) -> 0, false);
+                  ArticleSearcher.collect(searcher, query, request, KnownTerms.NONE, false);
               assertThat(RandomArticleIndex.describe(onePass.docs()))
                   .as(context)
                   .isEqualTo(RandomArticleIndex.describe(early.docs()));

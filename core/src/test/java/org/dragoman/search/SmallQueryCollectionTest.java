@@ -180,16 +180,15 @@ class SmallQueryCollectionTest {
         IndexedTerms.lookUp(searcher, DragomanQueryParser.parse(text, analyzers, false));
     Query query = RequestFilters.apply(terms.query(), SearchRequest.of(text));
     boolean pays =
-        SmallQueryCollection.of(searcher, query, null, 11, (t, l) -> 0, cacheServes).pays();
+        SmallQueryCollection.of(searcher, query, null, 11, KnownTerms.NONE, cacheServes).pays();
     // Knowing the terms' document frequencies may spare the weight, never change the decision.
-    assertThat(
-            SmallQueryCollection.of(searcher, query, null, 11, terms::docFreq, cacheServes).pays())
+    assertThat(SmallQueryCollection.of(searcher, query, null, 11, terms, cacheServes).pays())
         .as(text + " with document frequencies")
         .isEqualTo(pays);
     // Rewritten, as the searcher passes it, or not: the same decision.
     assertThat(
             SmallQueryCollection.of(
-                    searcher, searcher.rewrite(query), null, 11, (t, l) -> 0, cacheServes)
+                    searcher, searcher.rewrite(query), null, 11, KnownTerms.NONE, cacheServes)
                 .pays())
         .as(text + " rewritten")
         .isEqualTo(pays);

@@ -115,15 +115,19 @@ class WindowedScoringTest {
           try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (String text : queries) {
-              Query query = query(searcher, analyzers, SearchRequest.of(text));
+              IndexedTerms terms =
+                  IndexedTerms.lookUp(searcher, DragomanQueryParser.parse(text, analyzers, false));
+              Query query = searcher.rewrite(terms.query());
               int window = random.nextBoolean() ? WindowedScoring.WINDOW : 1 + random.nextInt(200);
+              // The group's statistics from the search's own lookup, or looked up by the pass.
+              KnownTerms known = random.nextBoolean() ? terms : KnownTerms.NONE;
               String context =
                   "seed " + seed + " round " + round + " " + text + " window " + window;
               Matches expected = new Matches();
               long expectedTotal =
                   MatchLoop.collectAll(
                       searcher, searcher.createWeight(query, ScoreMode.COMPLETE, 1f), expected);
-              WindowedScoring pass = WindowedScoring.of(searcher, query, window);
+              WindowedScoring pass = WindowedScoring.of(searcher, query, known, window);
               Matches actual = new Matches();
               assertThat(pass.collectAll(searcher, actual)).as(context).isEqualTo(expectedTotal);
               assertThat(actual.found).as(context).isEqualTo(expected.found);
