@@ -2,12 +2,11 @@ package org.dragoman.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,13 +50,14 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  */
 final class IndexedTerms implements KnownTerms {
 
-  private final Map<Term, TermStates> states;
-  private final Map<Term, int[]> leafDocFreqs; // by segment (leaf ord)
+  /** A term some segment holds: its states, and its document frequency in each segment. */
+  private record Found(TermStates states, int[] leafDocFreqs) {}
+
+  private final Map<Term, Found> found;
   private final Query query;
 
-  private IndexedTerms(Map<Term, TermStates> states, Map<Term, int[]> leafDocFreqs, Query parsed) {
-    this.states = states;
-    this.leafDocFreqs = leafDocFreqs;
+  private IndexedTerms(Map<Term, Found> found, Query parsed) {
+    this.found = found;
     this.query = rewrite(parsed);
   }
 
@@ -80,40 +80,40 @@ final class IndexedTerms implements KnownTerms {
    */
   static IndexedTerms lookUp(IndexSearcher searcher, Query query) throws IOException {
     query.visit(new ClauseLimit());
-    Map<String, Set<Term>> byField = new HashMap<>();
+    Map<String, List<Term>> byField = new HashMap<>();
     collectTerms(query, byField);
     if (byField.isEmpty()) {
-      return new IndexedTerms(Map.of(), Map.of(), query);
+      return new IndexedTerms(Map.of(), query);
     }
     IndexReaderContext top = searcher.getTopReaderContext();
-    Map<Term, TermStates> states = new HashMap<>();
-    Map<Term, int[]> leafDocFreqs = new HashMap<>();
-    for (Map.Entry<String, Set<Term>> field : byField.entrySet()) {
+    List<LeafReaderContext> leaves = top.leaves();
+    Map<Term, Found> found = new HashMap<>();
+    for (Map.Entry<String, List<Term>> field : byField.entrySet()) {
       // Sorted, so that one enumerator walks forward through the dictionary of each segment.
-      TreeMap<Term, TermStates> sorted = new TreeMap<>();
-      for (Term term : field.getValue()) {
-        sorted.put(term, new TermStates(top));
-      }
-      for (LeafReaderContext leaf : top.leaves()) {
+      Term[] sorted = field.getValue().toArray(Term[]::new);
+      Arrays.sort(sorted);
+      for (LeafReaderContext leaf : leaves) {
         Terms terms = leaf.reader().terms(field.getKey());
         if (terms == null) {
           continue;
         }
         TermsEnum dictionary = terms.iterator();
-        for (Map.Entry<Term, TermStates> term : sorted.entrySet()) {
-          if (dictionary.seekExact(term.getKey().bytes())) {
-            int docFreq = dictionary.docFreq();
-            term.getValue()
-                .register(dictionary.termState(), leaf.ord, docFreq, dictionary.totalTermFreq());
-            leafDocFreqs
-                    .computeIfAbsent(term.getKey(), t -> new int[top.leaves().size()])[leaf.ord] =
-                docFreq;
+        for (int i = 0; i < sorted.length; i++) {
+          Term term = sorted[i];
+          if ((i > 0 && term.equals(sorted[i - 1])) || !dictionary.seekExact(term.bytes())) {
+            continue;
           }
+          Found seen =
+              found.computeIfAbsent(
+                  term, t -> new Found(new TermStates(top), new int[leaves.size()]));
+          int docFreq = dictionary.docFreq();
+          seen.states()
+              .register(dictionary.termState(), leaf.ord, docFreq, dictionary.totalTermFreq());
+          seen.leafDocFreqs()[leaf.ord] = docFreq;
         }
       }
-      states.putAll(sorted);
     }
-    return new IndexedTerms(states, leafDocFreqs, query);
+    return new IndexedTerms(found, query);
   }
 
   /** The query with its terms looked up (see {@link #resolve}). */
@@ -127,13 +127,14 @@ final class IndexedTerms implements KnownTerms {
    */
   @Override
   public long docFreq(Term term, int leaf) {
-    int[] found = leafDocFreqs.get(term);
-    return found == null ? 0 : found[leaf];
+    Found seen = found.get(term);
+    return seen == null ? 0 : seen.leafDocFreqs()[leaf];
   }
 
   @Override
   public TermStates states(Term term) {
-    return states.get(term);
+    Found seen = found.get(term);
+    return seen == null ? null : seen.states();
   }
 
   /** Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit. */
@@ -170,7 +171,7 @@ final class IndexedTerms implements KnownTerms {
   }
 
   /** The terms of the query kinds that the parser builds and that this class rewrites. */
-  private static void collectTerms(Query query, Map<String, Set<Term>> byField) {
+  private static void collectTerms(Query query, Map<String, List<Term>> byField) {
     switch (query) {
       case TermQuery q -> add(q.getTerm(), byField);
       case SynonymQuery q -> q.getTerms().forEach(t -> add(t, byField));
@@ -192,13 +193,14 @@ final class IndexedTerms implements KnownTerms {
     }
   }
 
-  private static void add(Term term, Map<String, Set<Term>> byField) {
-    byField.computeIfAbsent(term.field(), f -> new LinkedHashSet<>()).add(term);
+  private static void add(Term term, Map<String, List<Term>> byField) {
+    byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term);
   }
 
-  private boolean indexed(Term term) {
-    TermStates found = states.get(term);
-    return found != null && found.docFreq() > 0;
+  /** The states of a term some segment holds; null for one none holds. */
+  private TermStates indexed(Term term) {
+    Found seen = found.get(term);
+    return seen == null || seen.states().docFreq() == 0 ? null : seen.states();
   }
 
   private static final MatchNoDocsQuery NOT_INDEXED =
@@ -206,12 +208,14 @@ final class IndexedTerms implements KnownTerms {
 
   private Query rewrite(Query query) {
     return switch (query) {
-      case TermQuery q ->
-          indexed(q.getTerm()) ? new TermQuery(q.getTerm(), states.get(q.getTerm())) : NOT_INDEXED;
+      case TermQuery q -> {
+        TermStates states = indexed(q.getTerm());
+        yield states == null ? NOT_INDEXED : new TermQuery(q.getTerm(), states);
+      }
       case SynonymQuery q -> synonyms(q);
       case PhraseQuery q -> {
         for (Term t : q.getTerms()) {
-          if (!indexed(t)) {
+          if (indexed(t) == null) {
             yield NOT_INDEXED;
           }
         }
@@ -221,7 +225,7 @@ final class IndexedTerms implements KnownTerms {
         for (Term[] position : q.getTermArrays()) {
           boolean any = false;
           for (Term t : position) {
-            any |= indexed(t);
+            any |= indexed(t) != null;
           }
           if (!any) {
             yield NOT_INDEXED;
@@ -253,14 +257,13 @@ final class IndexedTerms implements KnownTerms {
    * with weighted terms is left as it is: its weights cannot be read back.
    */
   private Query synonyms(SynonymQuery query) {
-    SynonymQuery.Builder unweighted = new SynonymQuery.Builder(query.getField());
-    query.getTerms().forEach(unweighted::addTerm);
-    if (!unweighted.build().equals(query)) {
+    List<Term> terms = query.getTerms();
+    if (!WindowSynonyms.unweighted(query, terms)) {
       return query;
     }
     List<Term> present = new ArrayList<>();
-    for (Term term : new LinkedHashSet<>(query.getTerms())) {
-      if (indexed(term)) {
+    for (Term term : new LinkedHashSet<>(terms)) {
+      if (indexed(term) != null) {
         present.add(term);
       }
     }
@@ -268,7 +271,7 @@ final class IndexedTerms implements KnownTerms {
       return NOT_INDEXED;
     }
     if (present.size() == 1) {
-      return new TermQuery(present.get(0), states.get(present.get(0)));
+      return new TermQuery(present.get(0), indexed(present.get(0)));
     }
     SynonymQuery.Builder builder = new SynonymQuery.Builder(query.getField());
     present.forEach(builder::addTerm);

@@ -34,7 +34,8 @@ interface KnownTerms {
 
   /**
    * The term's states in every segment, with its statistics, as {@link TermStates#build} gives them
-   * for the searcher the terms were looked up in; null when not looked up.
+   * for the searcher the terms were looked up in; null when not looked up, or when no segment holds
+   * it.
    */
   TermStates states(Term term);
 }

@@ -49,8 +49,14 @@ final class WindowSynonyms extends WindowNode {
 
   /** Whether every term of the group has weight 1, the only weight a parsed query gives. */
   static boolean unweighted(SynonymQuery query) {
+    return unweighted(query, query.getTerms());
+  }
+
+  /** As {@link #unweighted(SynonymQuery)}, given the group's {@code terms}. */
+  static boolean unweighted(SynonymQuery query, List<Term> terms) {
+    // The weights cannot be read back: the group built again with weight 1 equals it or not.
     SynonymQuery.Builder unweighted = new SynonymQuery.Builder(query.getField());
-    query.getTerms().forEach(unweighted::addTerm);
+    terms.forEach(unweighted::addTerm);
     return unweighted.build().equals(query);
   }
 
@@ -106,11 +112,14 @@ final class WindowSynonyms extends WindowNode {
     }
     List<PostingsEnum> postings = new ArrayList<>();
     long cost = 0;
+    TermsEnum dictionary = null; // one for the group: each term's postings outlive its seek
     for (int i = 0; i < terms.length; i++) {
       IOSupplier<TermState> supplier = states[i].get(leaf);
       TermState state = supplier == null ? null : supplier.get();
       if (state != null) {
-        TermsEnum dictionary = leaf.reader().terms(field).iterator();
+        if (dictionary == null) {
+          dictionary = leaf.reader().terms(field).iterator();
+        }
         dictionary.seekExact(terms[i].bytes(), state);
         postings.add(dictionary.postings(null, PostingsEnum.FREQS));
         cost += dictionary.docFreq();
