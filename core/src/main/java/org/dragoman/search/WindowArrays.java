@@ -1,6 +1,8 @@
 package org.dragoman.search;
 
-import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The arrays of a {@link WindowNode} for one window: which documents matched, and their sums (or a
@@ -8,10 +10,12 @@ import java.util.ArrayDeque;
  * of a query that turns out too large for the pass takes nothing; each segment's matcher then
  * reuses them, as segments are passed one after another.
  *
- * <p>The arrays come from a pool kept per thread and go back to it when the pass is done ({@link
- * #giveBack}), cleared, as the pass leaves every array it used. Why: a pass over four fields takes
- * about 80 KB of window arrays; allocated afresh for each search, zeroing them was about a tenth of
- * a one-word search in a profile (the whole search about 70 µs on the reference corpus).
+ * <p>The arrays come from a small pool shared by the searching threads and go back to it when the
+ * pass is done ({@link #giveBack}), cleared, as the pass leaves every array it used. Why: a pass
+ * over four fields takes several window arrays (up to 128 KB each); allocated afresh for each
+ * search, zeroing them was about a tenth of a one-word search in a profile (with windows of 4,096
+ * documents, about 80 KB in all; the whole search about 70 µs on the reference corpus). A pass that
+ * failed does not give its arrays back: they may not be cleared.
  */
 final class WindowArrays {
   private final int window;
@@ -25,7 +29,7 @@ final class WindowArrays {
 
   long[] bits() {
     if (bits == null) {
-      bits = Pool.local(window).bits.poll();
+      bits = Pool.of(window).bits.take();
       if (bits == null) {
         bits = new long[WindowMatcher.words(window)];
       }
@@ -35,7 +39,7 @@ final class WindowArrays {
 
   double[] sums() {
     if (sums == null) {
-      sums = Pool.local(window).sums.poll();
+      sums = Pool.of(window).sums.take();
       if (sums == null) {
         sums = new double[window];
       }
@@ -45,7 +49,7 @@ final class WindowArrays {
 
   float[] freqs() {
     if (freqs == null) {
-      freqs = Pool.local(window).freqs.poll();
+      freqs = Pool.of(window).freqs.take();
       if (freqs == null) {
         freqs = new float[window];
       }
@@ -54,25 +58,24 @@ final class WindowArrays {
   }
 
   /**
-   * Returns the arrays taken to this thread's pool; only after a pass that ended normally, which
-   * leaves them cleared (one that failed may not have: its arrays are left to the garbage
-   * collector).
+   * Returns the arrays taken to the pool; only after a pass that ended normally, which leaves them
+   * cleared (one that failed may not have: its arrays are left to the garbage collector).
    */
   void giveBack() {
-    Pool pool = Pool.local(window);
+    Pool pool = Pool.of(window);
     if (bits != null) {
       assert cleared(bits) : "window bits given back set";
-      Pool.keep(pool.bits, bits);
+      pool.bits.giveBack(bits);
       bits = null;
     }
     if (sums != null) {
       assert cleared(sums) : "window sums given back non-zero";
-      Pool.keep(pool.sums, sums);
+      pool.sums.giveBack(sums);
       sums = null;
     }
     if (freqs != null) {
       assert cleared(freqs) : "window frequencies given back non-zero";
-      Pool.keep(pool.freqs, freqs);
+      pool.freqs.giveBack(freqs);
       freqs = null;
     }
   }
@@ -105,36 +108,53 @@ final class WindowArrays {
   }
 
   /**
-   * Cleared arrays of one window size, kept by one thread. A pass of another size (another index)
-   * empties it.
+   * Cleared arrays of one window size, shared by the threads that search: at most {@link #KEPT} of
+   * each kind, so that it stays small however many threads search (virtual ones included). A pass
+   * of another window size (another index) replaces it.
    */
   private static final class Pool {
-    /** Arrays kept of each kind: enough for a query of a few words over four fields. */
+    /** Arrays kept of each kind: enough for two or three searches of a few words at once. */
     private static final int KEPT = 16;
 
-    private static final ThreadLocal<Pool> LOCAL = new ThreadLocal<>();
+    private static final AtomicReference<Pool> CURRENT = new AtomicReference<>(new Pool(0));
 
     private final int window;
-    private final ArrayDeque<long[]> bits = new ArrayDeque<>();
-    private final ArrayDeque<double[]> sums = new ArrayDeque<>();
-    private final ArrayDeque<float[]> freqs = new ArrayDeque<>();
+    private final Kept<long[]> bits = new Kept<>();
+    private final Kept<double[]> sums = new Kept<>();
+    private final Kept<float[]> freqs = new Kept<>();
 
     private Pool(int window) {
       this.window = window;
     }
 
-    static Pool local(int window) {
-      Pool pool = LOCAL.get();
-      if (pool == null || pool.window != window) {
+    static Pool of(int window) {
+      Pool pool = CURRENT.get();
+      if (pool.window != window) {
         pool = new Pool(window);
-        LOCAL.set(pool);
+        CURRENT.set(pool);
       }
       return pool;
     }
+  }
 
-    static <T> void keep(ArrayDeque<T> kept, T array) {
-      if (kept.size() < KEPT) {
-        kept.push(array);
+  /** A bounded stack of arrays: the last one given back is taken first, still in the caches. */
+  private static final class Kept<T> {
+    private final ConcurrentLinkedDeque<T> arrays = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger size = new AtomicInteger();
+
+    T take() {
+      T array = arrays.pollFirst();
+      if (array != null) {
+        size.decrementAndGet();
+      }
+      return array;
+    }
+
+    void giveBack(T array) {
+      if (size.incrementAndGet() <= Pool.KEPT) {
+        arrays.offerFirst(array);
+      } else {
+        size.decrementAndGet();
       }
     }
   }

@@ -49,8 +49,14 @@ import org.apache.lucene.util.Bits;
  */
 final class WindowedScoring {
 
-  /** Documents per window (Lucene's dense conjunctions use the same). */
-  static final int WINDOW = 4096;
+  /**
+   * Documents per window. Lucene's dense conjunctions use 4,096; four times that took 0.96x to
+   * 0.98x the CPU time of conjunctions of two words on the reference corpus (138,319 passages in
+   * one segment; whole searches, alternating with the 4,096 build in one JVM, both orders), and
+   * made no measurable difference to one word: each window's fixed work (a bulk read started per
+   * term, the walks over its bit sets) is shared by four times the documents.
+   */
+  static final int WINDOW = 16384;
 
   private final WindowNode root;
   private final int window;
@@ -128,8 +134,8 @@ final class WindowedScoring {
   }
 
   /**
-   * Gives the window arrays back to the thread's pool once the pass has collected every segment
-   * (see {@link WindowArrays}); not after a pass that failed.
+   * Gives the window arrays back to their pool once the pass has collected every segment (see
+   * {@link WindowArrays}); not after a pass that failed.
    */
   void done() {
     for (WindowArrays arrays : taken) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
@@ -57,6 +58,57 @@ class WindowedScoringTest {
             assertThat(total).as(context).isEqualTo(expectedTotal);
             assertThat(total).as(context).isEqualTo(searcher.count(query));
           }
+        });
+  }
+
+  @Test
+  void passesOnSeveralThreadsAtOnceKeepTheirWindowArraysApart() throws Exception {
+    // The window arrays come from a pool the threads share: a pass must never be handed an array
+    // another pass is using, nor one left uncleared.
+    RandomArticleIndex.check(
+        2,
+        (searcher, analyzers, random, ids, where) -> {
+          List<Query> queries = new ArrayList<>();
+          List<List<String>> expected = new ArrayList<>();
+          for (String text : QUERIES) {
+            Query query = query(searcher, analyzers, SearchRequest.of(text));
+            Matches matches = new Matches();
+            MatchLoop.collectAll(
+                searcher, searcher.createWeight(query, ScoreMode.COMPLETE, 1f), matches);
+            queries.add(query);
+            expected.add(matches.found);
+          }
+          List<Thread> threads = new ArrayList<>();
+          List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+          for (int t = 0; t < 4; t++) {
+            int offset = t;
+            threads.add(
+                Thread.ofPlatform()
+                    .start(
+                        () -> {
+                          try {
+                            for (int i = 0; i < 40; i++) {
+                              int q = (offset + i) % queries.size();
+                              Matches actual = new Matches();
+                              WindowedScoring.of(searcher, queries.get(q))
+                                  .collectAll(searcher, actual);
+                              assertThat(actual.found)
+                                  .as(where + " " + QUERIES[q])
+                                  .isEqualTo(expected.get(q));
+                            }
+                          } catch (Throwable e) {
+                            failures.add(e);
+                          }
+                        }));
+          }
+          for (Thread thread : threads) {
+            try {
+              thread.join();
+            } catch (InterruptedException e) {
+              throw new IOException(e);
+            }
+          }
+          assertThat(failures).as(where).isEmpty();
         });
   }
 
