@@ -27,6 +27,22 @@ abstract class WindowMatcher {
       throws IOException;
 
   /**
+   * As {@link #addInto}, for the documents set in {@code within} only: a conjunction's later clause
+   * need not score the documents its earlier ones did not match. This default adds them all and
+   * clears the others again; kinds that can skip them do.
+   */
+  void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
+      throws IOException {
+    addInto(base, max, live, bits, sums);
+    for (int w = 0; w < bits.length; w++) {
+      for (long word = bits[w] & ~within[w]; word != 0; word &= word - 1) {
+        sums[(w << 6) | Long.numberOfTrailingZeros(word)] = 0;
+      }
+      bits[w] &= within[w];
+    }
+  }
+
+  /**
    * Keeps set in {@code bits} only the documents it also matches in [{@code base}, {@code max}),
    * adding its scores to theirs, and zeroes the sums of the others; whether any is left. {@code
    * scratchBits} and {@code scratchSums} are cleared arrays it may use and leaves cleared.
@@ -40,7 +56,7 @@ abstract class WindowMatcher {
       long[] scratchBits,
       double[] scratchSums)
       throws IOException {
-    addInto(base, max, live, scratchBits, scratchSums);
+    addWithin(base, max, live, bits, scratchBits, scratchSums);
     return intersect(bits, sums, scratchBits, scratchSums, false);
   }
 

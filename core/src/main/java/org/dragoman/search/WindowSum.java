@@ -85,6 +85,15 @@ final class WindowSum extends WindowNode {
     }
 
     @Override
+    void addWithin(int base, int max, Bits live, long[] within, long[] out, double[] outSums)
+        throws IOException {
+      for (WindowMatcher clause : clauses) {
+        clause.addWithin(base, max, live, within, bits, sums);
+      }
+      WindowMatcher.moveRounded(bits, sums, out, outSums);
+    }
+
+    @Override
     boolean retainInto(
         int base,
         int max,
@@ -94,9 +103,10 @@ final class WindowSum extends WindowNode {
         long[] scratchBits,
         double[] scratchSums)
         throws IOException {
-      // Summed in its own arrays and intersected from there: one walk over its matches fewer.
+      // Summed in its own arrays, for the documents still in the conjunction only, and intersected
+      // from there: one walk over its matches fewer.
       for (WindowMatcher clause : clauses) {
-        clause.addInto(base, max, live, bits, sums);
+        clause.addWithin(base, max, live, out, bits, sums);
       }
       return WindowMatcher.intersect(out, outSums, bits, sums, true);
     }

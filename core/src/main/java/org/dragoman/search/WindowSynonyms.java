@@ -177,6 +177,13 @@ final class WindowSynonyms extends WindowNode {
 
     @Override
     void addInto(int base, int max, Bits live, long[] out, double[] sums) throws IOException {
+      addWithin(base, max, live, null, out, sums);
+    }
+
+    /** As {@link #addInto}; a null {@code within} stands for every document. */
+    @Override
+    void addWithin(int base, int max, Bits live, long[] within, long[] out, double[] sums)
+        throws IOException {
       for (PostingsEnum term : postings) {
         if (term.docID() < base) {
           term.advance(base);
@@ -187,11 +194,14 @@ final class WindowSynonyms extends WindowNode {
           }
           for (int i = 0; i < buffer.size; i++) {
             int d = buffer.docs[i] - base;
-            bits[d >>> 6] |= 1L << d;
-            freqs[d] += buffer.features[i];
+            // Without a branch on whether the document is kept (see WindowLeaf).
+            long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
+            bits[d >>> 6] |= kept;
+            freqs[d] += buffer.features[i] * (kept >>> d);
           }
         }
       }
+      // Scored once per document, from its summed frequency: only those kept are scored.
       for (int w = 0; w < bits.length; w++) {
         long word = bits[w];
         if (word == 0) {
