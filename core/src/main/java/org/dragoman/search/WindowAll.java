@@ -125,6 +125,18 @@ final class WindowAll extends WindowNode {
 
     @Override
     void addInto(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      score(base, max, live, bits, sums);
+      WindowMatcher.moveRounded(bits, sums, out, outSums);
+    }
+
+    @Override
+    void scoreInto(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      score(base, max, live, out, outSums);
+    }
+
+    /** Its matches of the window and their unrounded sums, in cleared arrays. */
+    private void score(int base, int max, Bits live, long[] bits, double[] sums)
+        throws IOException {
       required.get(0).addInto(base, max, live, bits, sums);
       boolean any = any(bits);
       for (int i = 1; i < required.size() && any; i++) {
@@ -138,7 +150,6 @@ final class WindowAll extends WindowNode {
         exclusions.get(i).retain(base, bits, sums, false);
         any = any(bits);
       }
-      WindowMatcher.moveRounded(bits, sums, out, outSums);
     }
 
     private static boolean any(long[] bits) {

@@ -27,6 +27,14 @@ abstract class WindowMatcher {
       throws IOException;
 
   /**
+   * As {@link #addInto}, into cleared arrays whose sums the caller rounds to a float itself (the
+   * pass's own, at the root of the tree): a sum need not round and move its sums into them.
+   */
+  void scoreInto(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
+    addInto(base, max, live, bits, sums);
+  }
+
+  /**
    * As {@link #addInto}, for the documents set in {@code within} only: a conjunction's later clause
    * need not score the documents its earlier ones did not match. This default adds them all and
    * clears the others again; kinds that can skip them do.

@@ -85,6 +85,13 @@ final class WindowSum extends WindowNode {
     }
 
     @Override
+    void scoreInto(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      for (WindowMatcher clause : clauses) {
+        clause.addInto(base, max, live, out, outSums);
+      }
+    }
+
+    @Override
     void addWithin(int base, int max, Bits live, long[] within, long[] out, double[] outSums)
         throws IOException {
       for (WindowMatcher clause : clauses) {

@@ -160,7 +160,7 @@ final class WindowedScoring {
     matcher.start(matcher.cost());
     for (int base = matcher.advance(0); base < maxDoc; base = matcher.advance(base + window)) {
       int max = Math.min(maxDoc, base + window);
-      matcher.addInto(base, max, live, bits, sums);
+      matcher.scoreInto(base, max, live, bits, sums);
       for (int w = 0; w < bits.length; w++) {
         for (long word = bits[w]; word != 0; word &= word - 1) {
           int d = (w << 6) | Long.numberOfTrailingZeros(word);
