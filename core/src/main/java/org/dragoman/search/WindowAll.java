@@ -134,10 +134,16 @@ final class WindowAll extends WindowNode {
       score(base, max, live, out, outSums);
     }
 
+    @Override
+    void addRounded(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      score(base, max, live, out, outSums);
+      WindowMatcher.roundInPlace(out, outSums);
+    }
+
     /** Its matches of the window and their unrounded sums, in cleared arrays. */
     private void score(int base, int max, Bits live, long[] bits, double[] sums)
         throws IOException {
-      required.get(0).addInto(base, max, live, bits, sums);
+      required.get(0).addRounded(base, max, live, bits, sums);
       boolean any = any(bits);
       for (int i = 1; i < required.size() && any; i++) {
         any = required.get(i).retainInto(base, max, live, bits, sums, clauseBits, clauseSums);

@@ -35,6 +35,25 @@ abstract class WindowMatcher {
   }
 
   /**
+   * As {@link #addInto}, into cleared arrays: each match's score rounded to a float, as a boolean
+   * clause's score is. A leaf's scores are floats already; a sum rounds its own in place instead of
+   * summing apart and moving.
+   */
+  void addRounded(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
+    addInto(base, max, live, bits, sums);
+  }
+
+  /** Rounds the sum of each document set in {@code bits} to a float, in place. */
+  static void roundInPlace(long[] bits, double[] sums) {
+    for (int w = 0; w < bits.length; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        int d = (w << 6) | Long.numberOfTrailingZeros(word);
+        sums[d] = (float) sums[d];
+      }
+    }
+  }
+
+  /**
    * As {@link #addInto}, for the documents set in {@code within} only: a conjunction's later clause
    * need not score the documents its earlier ones did not match. This default adds them all and
    * clears the others again; kinds that can skip them do.

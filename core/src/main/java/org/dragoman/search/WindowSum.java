@@ -92,6 +92,12 @@ final class WindowSum extends WindowNode {
     }
 
     @Override
+    void addRounded(int base, int max, Bits live, long[] out, double[] outSums) throws IOException {
+      scoreInto(base, max, live, out, outSums);
+      WindowMatcher.roundInPlace(out, outSums);
+    }
+
+    @Override
     void addWithin(int base, int max, Bits live, long[] within, long[] out, double[] outSums)
         throws IOException {
       for (WindowMatcher clause : clauses) {
