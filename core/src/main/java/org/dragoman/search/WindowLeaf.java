@@ -66,22 +66,10 @@ final class WindowLeaf extends WindowNode {
 
     @Override
     void addInto(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
-      if (advance(base) >= max) {
-        return;
-      }
-      for (scorer.nextDocsAndScores(max, live, buffer);
-          buffer.size > 0;
-          scorer.nextDocsAndScores(max, live, buffer)) {
-        int[] docs = buffer.docs;
-        float[] scores = buffer.features;
-        for (int i = 0; i < buffer.size; i++) {
-          int d = docs[i] - base;
-          bits[d >>> 6] |= 1L << d;
-          sums[d] += scores[i];
-        }
-      }
+      addWithin(base, max, live, null, bits, sums);
     }
 
+    /** As {@link #addInto}; a null {@code within} stands for every document. */
     @Override
     void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
         throws IOException {
@@ -97,7 +85,7 @@ final class WindowLeaf extends WindowNode {
           int d = docs[i] - base;
           // Without a branch, which the documents of a common word's postings mispredict about as
           // often as not: a document outside adds no bit and a zero score (kept >>> d is 1 or 0).
-          long kept = within[d >>> 6] & (1L << d);
+          long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
           bits[d >>> 6] |= kept;
           sums[d] += scores[i] * (kept >>> d);
         }
