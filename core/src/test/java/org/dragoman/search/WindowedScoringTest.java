@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * The windowed pass finds, scores and counts exactly what Lucene's own scorers do, a document at a
  * time: the same live matches in index order, each with the same score to the last bit. Checked on
  * random indexes (several segments, updates, deletions) for every kind of query the parser builds,
- * with and without date, source and language filters, and with windows from one document to
- * Lucene's size, so that matches fall on every side of window boundaries.
+ * with and without date, source and language filters, and with windows from one document to the
+ * pass's own size, so that matches fall on every side of window boundaries.
  */
 class WindowedScoringTest {
 
