@@ -3,6 +3,7 @@ package org.dragoman.search;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The arrays of a {@link WindowNode} for one window: which documents matched, and their sums (or a
@@ -29,30 +30,21 @@ final class WindowArrays {
 
   long[] bits() {
     if (bits == null) {
-      bits = Pool.of(window).bits.take();
-      if (bits == null) {
-        bits = new long[WindowMatcher.words(window)];
-      }
+      bits = Pool.of(window).bits.takeOr(() -> new long[WindowMatcher.words(window)]);
     }
     return bits;
   }
 
   double[] sums() {
     if (sums == null) {
-      sums = Pool.of(window).sums.take();
-      if (sums == null) {
-        sums = new double[window];
-      }
+      sums = Pool.of(window).sums.takeOr(() -> new double[window]);
     }
     return sums;
   }
 
   float[] freqs() {
     if (freqs == null) {
-      freqs = Pool.of(window).freqs.take();
-      if (freqs == null) {
-        freqs = new float[window];
-      }
+      freqs = Pool.of(window).freqs.takeOr(() -> new float[window]);
     }
     return freqs;
   }
@@ -142,11 +134,13 @@ final class WindowArrays {
     private final ConcurrentLinkedDeque<T> arrays = new ConcurrentLinkedDeque<>();
     private final AtomicInteger size = new AtomicInteger();
 
-    T take() {
+    /** A kept array, or a new one from {@code allocate} when none is left. */
+    T takeOr(Supplier<T> allocate) {
       T array = arrays.pollFirst();
-      if (array != null) {
-        size.decrementAndGet();
+      if (array == null) {
+        return allocate.get();
       }
+      size.decrementAndGet();
       return array;
     }
 
