@@ -143,10 +143,17 @@ final class WindowAll extends WindowNode {
     /** Its matches of the window and their unrounded sums, in cleared arrays. */
     private void score(int base, int max, Bits live, long[] bits, double[] sums)
         throws IOException {
-      required.get(0).addRounded(base, max, live, bits, sums);
+      // The first clause's sums are rounded where the second keeps a document, in the same walk.
+      boolean roundLater = required.size() > 1;
+      if (roundLater) {
+        required.get(0).scoreInto(base, max, live, bits, sums);
+      } else {
+        required.get(0).addRounded(base, max, live, bits, sums);
+      }
       boolean any = any(bits);
       for (int i = 1; i < required.size() && any; i++) {
-        any = required.get(i).retainInto(base, max, live, bits, sums, clauseBits, clauseSums);
+        any =
+            required.get(i).retainInto(base, max, live, bits, sums, clauseBits, clauseSums, i == 1);
       }
       for (int i = 0; i < filters.size() && any; i++) {
         filters.get(i).retain(base, bits, sums, true);

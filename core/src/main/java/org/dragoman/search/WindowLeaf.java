@@ -79,16 +79,7 @@ final class WindowLeaf extends WindowNode {
       for (scorer.nextDocsAndScores(max, live, buffer);
           buffer.size > 0;
           scorer.nextDocsAndScores(max, live, buffer)) {
-        int[] docs = buffer.docs;
-        float[] scores = buffer.features;
-        for (int i = 0; i < buffer.size; i++) {
-          int d = docs[i] - base;
-          // Without a branch, which the documents of a common word's postings mispredict about as
-          // often as not: a document outside adds no bit and a zero score (kept >>> d is 1 or 0).
-          long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
-          bits[d >>> 6] |= kept;
-          sums[d] += scores[i] * (kept >>> d);
-        }
+        WindowMatcher.addScored(buffer, base, within, bits, sums);
       }
     }
 

@@ -1,6 +1,7 @@
 package org.dragoman.search;
 
 import java.io.IOException;
+import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -43,6 +44,24 @@ abstract class WindowMatcher {
     addInto(base, max, live, bits, sums);
   }
 
+  /**
+   * Adds a block of scored postings ({@code buffer}, documents from {@code base} on) to the
+   * window's arrays: for the documents set in {@code within} only, or for all when it is null.
+   */
+  static void addScored(
+      DocAndFloatFeatureBuffer buffer, int base, long[] within, long[] bits, double[] sums) {
+    int[] docs = buffer.docs;
+    float[] scores = buffer.features;
+    for (int i = 0; i < buffer.size; i++) {
+      int d = docs[i] - base;
+      // Without a branch, which the documents of a common word's postings mispredict about as
+      // often as not: a document outside adds no bit and a zero score (kept >>> d is 1 or 0).
+      long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
+      bits[d >>> 6] |= kept;
+      sums[d] += scores[i] * (kept >>> d);
+    }
+  }
+
   /** Rounds the sum of each document set in {@code bits} to a float, in place. */
   static void roundInPlace(long[] bits, double[] sums) {
     for (int w = 0; w < bits.length; w++) {
@@ -72,7 +91,9 @@ abstract class WindowMatcher {
   /**
    * Keeps set in {@code bits} only the documents it also matches in [{@code base}, {@code max}),
    * adding its scores to theirs, and zeroes the sums of the others; whether any is left. {@code
-   * scratchBits} and {@code scratchSums} are cleared arrays it may use and leaves cleared.
+   * scratchBits} and {@code scratchSums} are cleared arrays it may use and leaves cleared. With
+   * {@code roundHeld}, the sums held are a clause's unrounded sums, rounded to a float here before
+   * its scores are added (a conjunction's first clause: rounded only where a document stays).
    */
   boolean retainInto(
       int base,
@@ -81,26 +102,34 @@ abstract class WindowMatcher {
       long[] bits,
       double[] sums,
       long[] scratchBits,
-      double[] scratchSums)
+      double[] scratchSums,
+      boolean roundHeld)
       throws IOException {
     addWithin(base, max, live, bits, scratchBits, scratchSums);
-    return intersect(bits, sums, scratchBits, scratchSums, false);
+    return intersect(bits, sums, scratchBits, scratchSums, false, roundHeld);
   }
 
   /**
    * Keeps the documents both sets hold, adding the clause's scores to theirs (rounded to a float
-   * first when {@code round}, as a boolean clause's score is); leaves the clause's arrays cleared
-   * and the sums of dropped documents at zero. Whether any document is left.
+   * first when {@code round}, as a boolean clause's score is; the sums held too when {@code
+   * roundHeld}); leaves the clause's arrays cleared and the sums of dropped documents at zero.
+   * Whether any document is left.
    */
   static boolean intersect(
-      long[] bits, double[] sums, long[] clauseBits, double[] clauseSums, boolean round) {
+      long[] bits,
+      double[] sums,
+      long[] clauseBits,
+      double[] clauseSums,
+      boolean round,
+      boolean roundHeld) {
     boolean any = false;
     for (int w = 0; w < bits.length; w++) {
       long both = bits[w] & clauseBits[w];
       for (long word = clauseBits[w]; word != 0; word &= word - 1) {
         int d = (w << 6) | Long.numberOfTrailingZeros(word);
         if ((both & (1L << d)) != 0) {
-          sums[d] += round ? (float) clauseSums[d] : clauseSums[d];
+          double held = roundHeld ? (float) sums[d] : sums[d];
+          sums[d] = held + (round ? (float) clauseSums[d] : clauseSums[d]);
         }
         clauseSums[d] = 0;
       }

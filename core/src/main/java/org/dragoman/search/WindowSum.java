@@ -114,14 +114,15 @@ final class WindowSum extends WindowNode {
         long[] out,
         double[] outSums,
         long[] scratchBits,
-        double[] scratchSums)
+        double[] scratchSums,
+        boolean roundHeld)
         throws IOException {
       // Summed in its own arrays, for the documents still in the conjunction only, and intersected
       // from there: one walk over its matches fewer.
       for (WindowMatcher clause : clauses) {
         clause.addWithin(base, max, live, out, bits, sums);
       }
-      return WindowMatcher.intersect(out, outSums, bits, sums, true);
+      return WindowMatcher.intersect(out, outSums, bits, sums, true, roundHeld);
     }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
@@ -128,13 +127,13 @@ final class WindowSynonyms extends WindowNode {
     if (postings.isEmpty()) {
       return null;
     }
-    return new SynonymMatcher(postings, cost, leaf.reader().getNormValues(field), scorer, arrays);
+    return new SynonymMatcher(postings, cost, HeapNorms.of(leaf.reader(), field), scorer, arrays);
   }
 
   private static final class SynonymMatcher extends WindowMatcher {
     private final List<PostingsEnum> postings;
     private final long cost;
-    private final NumericDocValues norms;
+    private final byte[] norms;
     private final Similarity.SimScorer scorer;
     private final WindowArrays arrays;
     private long[] bits;
@@ -144,7 +143,7 @@ final class WindowSynonyms extends WindowNode {
     SynonymMatcher(
         List<PostingsEnum> postings,
         long cost,
-        NumericDocValues norms,
+        byte[] norms,
         Similarity.SimScorer scorer,
         WindowArrays arrays) {
       this.postings = postings;
@@ -194,7 +193,7 @@ final class WindowSynonyms extends WindowNode {
           }
           for (int i = 0; i < buffer.size; i++) {
             int d = buffer.docs[i] - base;
-            // Without a branch on whether the document is kept (see WindowLeaf).
+            // Without a branch on whether the document is kept (see WindowMatcher.addScored).
             long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
             bits[d >>> 6] |= kept;
             freqs[d] += buffer.features[i] * (kept >>> d);
@@ -211,11 +210,7 @@ final class WindowSynonyms extends WindowNode {
         bits[w] = 0;
         for (; word != 0; word &= word - 1) {
           int d = (w << 6) | Long.numberOfTrailingZeros(word);
-          long norm = 1L;
-          if (norms != null && norms.advanceExact(base + d)) {
-            norm = norms.longValue();
-          }
-          sums[d] += scorer.score(freqs[d], norm);
+          sums[d] += scorer.score(freqs[d], norms == null ? 1L : norms[base + d]);
           freqs[d] = 0;
         }
       }

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.Bits;
 
 /**
@@ -108,8 +109,8 @@ final class WindowedScoring {
   }
 
   /**
-   * The tree of sums, for tests and failure messages: {@code all(sum(TermQuery, synonyms, ...),
-   * ...)}, where a query class names a clause Lucene's scorer scores.
+   * The tree of sums, for tests and failure messages: {@code all(sum(term, synonyms, ...), ...)},
+   * where a query class names a clause Lucene's scorer scores.
    */
   String describe() {
     return root.toString();
@@ -233,6 +234,9 @@ final class WindowedScoring {
       }
       if (query instanceof SynonymQuery synonyms && WindowSynonyms.unweighted(synonyms)) {
         return WindowSynonyms.of(searcher, known, synonyms, boost, arrays());
+      }
+      if (query instanceof TermQuery term) {
+        return WindowTerm.of(searcher, known, term, boost);
       }
       return new WindowLeaf(searcher.createWeight(query, ScoreMode.COMPLETE, boost), true);
     }

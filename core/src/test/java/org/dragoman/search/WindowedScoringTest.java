@@ -122,7 +122,7 @@ class WindowedScoringTest {
           assertThat(WindowedScoring.of(searcher, query).describe())
               .as(where)
               .startsWith("all(")
-              .contains("TermQuery")
+              .contains("term")
               .doesNotContain("BooleanQuery");
         });
   }
