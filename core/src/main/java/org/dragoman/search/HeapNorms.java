@@ -64,6 +64,11 @@ final class HeapNorms {
     return norms == NONE ? null : norms;
   }
 
+  /** How many segments have norms kept (tests). */
+  static int segmentsKept() {
+    return CACHED.size();
+  }
+
   /** Marks a field without norms (a map holds no null). */
   private static final byte[] NONE = new byte[0];
 

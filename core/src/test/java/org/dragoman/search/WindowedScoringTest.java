@@ -10,15 +10,20 @@ import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.dragoman.analysis.DragomanAnalyzers;
 import org.dragoman.index.ArticleDocuments;
+import org.dragoman.index.ArticleSchema;
 import org.dragoman.model.Article;
 import org.dragoman.model.ArticleDate;
 import org.dragoman.model.SearchRequest;
@@ -58,6 +63,32 @@ class WindowedScoringTest {
             assertThat(total).as(context).isEqualTo(expectedTotal);
             assertThat(total).as(context).isEqualTo(searcher.count(query));
           }
+        });
+  }
+
+  @Test
+  void aTermOfAFieldWithoutNormsScoresAsLucenesTermScorer() throws IOException {
+    // The parser scores only fields with norms; a query of one's own may score a keyword field.
+    RandomArticleIndex.check(
+        4,
+        (searcher, analyzers, random, ids, where) -> {
+          Query query =
+              searcher.rewrite(
+                  new BooleanQuery.Builder()
+                      .add(new TermQuery(new Term("body", "alpha")), BooleanClause.Occur.SHOULD)
+                      .add(
+                          new TermQuery(new Term(ArticleSchema.SOURCE, "kremlin")),
+                          BooleanClause.Occur.SHOULD)
+                      .build());
+          Matches expected = new Matches();
+          long expectedTotal =
+              MatchLoop.collectAll(
+                  searcher, searcher.createWeight(query, ScoreMode.COMPLETE, 1f), expected);
+          WindowedScoring pass = WindowedScoring.of(searcher, query, 1 + random.nextInt(300));
+          Matches actual = new Matches();
+          assertThat(pass.collectAll(searcher, actual)).as(where).isEqualTo(expectedTotal);
+          assertThat(actual.found).as(where).isEqualTo(expected.found);
+          assertThat(pass.describe()).as(where).isEqualTo("sum(term, term)");
         });
   }
 
