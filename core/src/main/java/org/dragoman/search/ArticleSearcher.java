@@ -256,7 +256,7 @@ public final class ArticleSearcher {
         && !countedFromStatistics(flat)) {
       // The cache serves the count (of the flat form, as relevance searches count): the page's
       // segments are read only up to their first matches, scored as they come.
-      TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, query, flat, wanted);
+      TopFieldDocs first = NewestFirstOnePass.collectFirst(searcher, query, flat, wanted, terms);
       return new Collected(first.scoreDocs, first.totalHits.value(), null, true);
     }
     if (order == SortOrder.RELEVANCE && searcher.getTimeout() == null) {

@@ -12,7 +12,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
@@ -42,49 +41,52 @@ final class NewestFirstOnePass {
   private NewestFirstOnePass() {}
 
   /**
-   * The first {@code wanted} hits newest first, with their scores, and the exact number of matches.
-   * Does not honour a search timeout ({@link MatchLoop}).
-   */
-  static TopFieldDocs collect(IndexSearcher searcher, Query query, int wanted) throws IOException {
-    return collect(searcher, query, wanted, null);
-  }
-
-  /**
    * As {@link #collect(IndexSearcher, Query, int)}, but reading each segment only up to its first
    * {@code wanted} matches and counting the matches apart with {@code searcher.count} of {@code
    * counted} (the same matches in another form: the form other searches count, so that Lucene's
    * query cache keeps one entry for both): for searchers whose query cache can keep a repeated
-   * query's matches ({@link QueryCacheReach}). Scoring the first matches as they come spares what
-   * Lucene's early-stopping search needs afterwards to give its page scores: a second weight and
-   * scorer ({@link TopFieldCollector#populateScores}, a quarter of a newest-first search of {@code
-   * Kazakhstan} on the reference corpus in a profile).
+   * query's matches ({@link QueryCacheReach}). The first matches are found and scored window by
+   * window ({@link WindowedScoring#collectFirst}), from the terms {@code known} to the search's
+   * lookup: Lucene's weights and scorers of the whole query (one more lookup of each synonym
+   * group's terms, the cost estimates of every clause) took more than half of a newest-first search
+   * of {@code Kazakhstan} on the reference corpus in a profile, to read 11 of its 422 matches.
    */
-  static TopFieldDocs collectFirst(IndexSearcher searcher, Query query, Query counted, int wanted)
+  static TopFieldDocs collectFirst(
+      IndexSearcher searcher, Query query, Query counted, int wanted, KnownTerms known)
       throws IOException {
-    return collect(searcher, query, wanted, counted);
+    TopFieldCollector top = newestFirst(wanted);
+    ScoringFirstMatches collector = new ScoringFirstMatches(top, wanted);
+    WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query), known);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      WindowMatcher matcher = pass.matcher(leaf);
+      if (matcher != null) {
+        pass.collectFirst(leaf, matcher, collector, wanted);
+      }
+    }
+    pass.done();
+    return page(top, collector, searcher.count(counted));
   }
 
-  /** The first page; the total from a count of {@code counted}, or from the pass when null. */
-  private static TopFieldDocs collect(
-      IndexSearcher searcher, Query query, int wanted, Query counted) throws IOException {
-    TopFieldCollector top =
-        new TopFieldCollectorManager(
-                ResultOrder.of(SortOrder.NEWEST), wanted, null, Integer.MAX_VALUE)
-            .newCollector();
+  /**
+   * The first {@code wanted} hits newest first, with their scores, and the exact number of matches.
+   * Does not honour a search timeout ({@link MatchLoop}).
+   */
+  static TopFieldDocs collect(IndexSearcher searcher, Query query, int wanted) throws IOException {
+    TopFieldCollector top = newestFirst(wanted);
     ScoringFirstMatches collector = new ScoringFirstMatches(top, wanted);
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-    long total;
-    if (counted != null) {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        ScorerSupplier supplier = weight.scorerSupplier(leaf);
-        if (supplier != null) {
-          MatchLoop.collect(collector, leaf, supplier.get(wanted), wanted);
-        }
-      }
-      total = searcher.count(counted);
-    } else {
-      total = MatchLoop.collectAll(searcher, weight, collector);
-    }
+    return page(top, collector, MatchLoop.collectAll(searcher, weight, collector));
+  }
+
+  private static TopFieldCollector newestFirst(int wanted) {
+    return new TopFieldCollectorManager(
+            ResultOrder.of(SortOrder.NEWEST), wanted, null, Integer.MAX_VALUE)
+        .newCollector();
+  }
+
+  /** The collected page with the scores of its hits, and {@code total}. */
+  private static TopFieldDocs page(
+      TopFieldCollector top, ScoringFirstMatches collector, long total) {
     TopFieldDocs docs = top.topDocs();
     for (ScoreDoc hit : docs.scoreDocs) {
       Float score = collector.scores.get(hit.doc);

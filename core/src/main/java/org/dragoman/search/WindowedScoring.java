@@ -177,6 +177,47 @@ final class WindowedScoring {
     return total;
   }
 
+  /**
+   * Collects the first {@code wanted} live matches of {@code matcher} in its segment, in index
+   * order; their number. Reads only as far as it must: the first window is about the width where
+   * the matcher's cost estimate puts {@code wanted} matches (twice that), and each further one four
+   * times wider, up to the pass's own. Call {@link #done} after the last segment.
+   */
+  long collectFirst(LeafReaderContext leaf, WindowMatcher matcher, Collector collector, int wanted)
+      throws IOException {
+    LeafCollector leafCollector = MatchLoop.everyMatch(collector, leaf);
+    CurrentScore score = new CurrentScore();
+    leafCollector.setScorer(score);
+    Bits live = leaf.reader().getLiveDocs();
+    int maxDoc = leaf.reader().maxDoc();
+    long[] bits = collected.bits();
+    double[] sums = collected.sums();
+    long found = 0;
+    matcher.start(matcher.cost());
+    long width = 2L * wanted * maxDoc / Math.max(1, matcher.cost());
+    int span = (int) Math.min(window, Math.max(64, (width + 63) & ~63L));
+    for (int base = matcher.advance(0);
+        base < maxDoc && found < wanted;
+        base = matcher.advance(base + span), span = Math.min(window, span * 4)) {
+      int max = Math.min(maxDoc, base + span);
+      matcher.scoreInto(base, max, live, bits, sums);
+      for (int w = 0; w < bits.length; w++) {
+        for (long word = bits[w]; word != 0; word &= word - 1) {
+          int d = (w << 6) | Long.numberOfTrailingZeros(word);
+          if (found < wanted) {
+            score.value = (float) sums[d];
+            leafCollector.collect(base + d);
+            found++;
+          }
+          sums[d] = 0; // the window's later matches are cleared all the same
+        }
+        bits[w] = 0;
+      }
+    }
+    leafCollector.finish();
+    return found;
+  }
+
   private static final class CurrentScore extends Scorable {
     float value;
 

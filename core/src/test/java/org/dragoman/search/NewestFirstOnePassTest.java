@@ -49,8 +49,15 @@ class NewestFirstOnePassTest {
             assertThat(scores(actual.scoreDocs)).as(context).isEqualTo(scores(expected.scoreDocs));
             assertThat(actual.totalHits.value()).as(context).isEqualTo(searcher.count(query));
 
+            // The terms' states from the search's own lookup, or looked up by the pass.
+            KnownTerms known =
+                random.nextBoolean()
+                    ? IndexedTerms.lookUp(
+                        searcher, DragomanQueryParser.parse(text, analyzers, false))
+                    : KnownTerms.NONE;
             TopFieldDocs first =
-                NewestFirstOnePass.collectFirst(searcher, query, FlatConjunction.of(query), wanted);
+                NewestFirstOnePass.collectFirst(
+                    searcher, query, FlatConjunction.of(query), wanted, known);
             assertThat(RandomArticleIndex.describe(first.scoreDocs))
                 .as(context + " first matches only")
                 .isEqualTo(RandomArticleIndex.describe(expected.scoreDocs));
