@@ -29,7 +29,8 @@ import org.dragoman.model.SortOrder;
  * scorer scoring the page afterwards ({@link TopFieldCollector#populateScores}, a quarter of such a
  * search on the bundled test corpus in a profile); the matches are walked by {@link MatchLoop}, as
  * Lucene's bulk scorer for a scoring disjunction sets up windows of 2,048 documents that cost more
- * than a small query's whole walk.
+ * than a small query's whole walk. Where Lucene's query cache counts ({@link #collectFirst}), each
+ * segment is read only up to its first matches, window by window.
  *
  * <pre>{@code
  * TopFieldDocs first = NewestFirstOnePass.collect(searcher, query, 11);

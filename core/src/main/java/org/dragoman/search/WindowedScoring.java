@@ -34,12 +34,14 @@ import org.apache.lucene.util.Bits;
  *
  * <p>Scores are Lucene's to the last bit: the tree of sums mirrors the rewritten query (a
  * disjunction's clauses summed as doubles and rounded to a float, a conjunction's likewise, boosts
- * passed to the clauses' weights), a term's scores come from Lucene's own bulk scoring, which gives
- * the scores of its per-document scoring, and a name's spellings in one field (a synonym group) are
- * scored as Lucene's synonym query scores them ({@link WindowSynonyms}). Clauses of other kinds
- * (phrases, weighted synonym groups, and boolean queries of shapes not handled here) score through
- * their own scorers, a document at a time ({@link WindowLeaf}). Filters and exclusions are checked
- * only on the documents the scored clauses matched ({@link WindowAll}).
+ * passed to the clauses' weights), a term's scores come from its similarity's own bulk scoring,
+ * which gives the scores of its per-document scoring, with the term query's statistics and the
+ * norms read from the heap ({@link WindowTerm}, {@link HeapNorms}), and a name's spellings in one
+ * field (a synonym group) are scored as Lucene's synonym query scores them ({@link
+ * WindowSynonyms}). Clauses of other kinds (phrases, weighted synonym groups, and boolean queries
+ * of shapes not handled here) score through their own scorers, a document at a time ({@link
+ * WindowLeaf}). Filters and exclusions are checked only on the documents the scored clauses matched
+ * ({@link WindowAll}).
  *
  * <pre>{@code
  * WindowedScoring pass = WindowedScoring.of(searcher, searcher.rewrite(query));
@@ -150,31 +152,7 @@ final class WindowedScoring {
    */
   long collect(LeafReaderContext leaf, WindowMatcher matcher, Collector collector)
       throws IOException {
-    LeafCollector leafCollector = MatchLoop.everyMatch(collector, leaf);
-    CurrentScore score = new CurrentScore();
-    leafCollector.setScorer(score);
-    Bits live = leaf.reader().getLiveDocs();
-    int maxDoc = leaf.reader().maxDoc();
-    long[] bits = collected.bits();
-    double[] sums = collected.sums();
-    long total = 0;
-    matcher.start(matcher.cost());
-    for (int base = matcher.advance(0); base < maxDoc; base = matcher.advance(base + window)) {
-      int max = Math.min(maxDoc, base + window);
-      matcher.scoreInto(base, max, live, bits, sums);
-      for (int w = 0; w < bits.length; w++) {
-        for (long word = bits[w]; word != 0; word &= word - 1) {
-          int d = (w << 6) | Long.numberOfTrailingZeros(word);
-          score.value = (float) sums[d];
-          sums[d] = 0;
-          leafCollector.collect(base + d);
-          total++;
-        }
-        bits[w] = 0;
-      }
-    }
-    leafCollector.finish();
-    return total;
+    return collect(leaf, matcher, collector, Long.MAX_VALUE, window);
   }
 
   /**
@@ -185,6 +163,15 @@ final class WindowedScoring {
    */
   long collectFirst(LeafReaderContext leaf, WindowMatcher matcher, Collector collector, int wanted)
       throws IOException {
+    long width = 2L * wanted * leaf.reader().maxDoc() / Math.max(1, matcher.cost());
+    int span = (int) Math.min(window, Math.max(64, (width + 63) & ~63L));
+    return collect(leaf, matcher, collector, wanted, span);
+  }
+
+  /** Up to {@code wanted} matches, in windows of {@code span} documents, then each four times. */
+  private long collect(
+      LeafReaderContext leaf, WindowMatcher matcher, Collector collector, long wanted, int span)
+      throws IOException {
     LeafCollector leafCollector = MatchLoop.everyMatch(collector, leaf);
     CurrentScore score = new CurrentScore();
     leafCollector.setScorer(score);
@@ -194,8 +181,6 @@ final class WindowedScoring {
     double[] sums = collected.sums();
     long found = 0;
     matcher.start(matcher.cost());
-    long width = 2L * wanted * maxDoc / Math.max(1, matcher.cost());
-    int span = (int) Math.min(window, Math.max(64, (width + 63) & ~63L));
     for (int base = matcher.advance(0);
         base < maxDoc && found < wanted;
         base = matcher.advance(base + span), span = Math.min(window, span * 4)) {
@@ -209,7 +194,7 @@ final class WindowedScoring {
             leafCollector.collect(base + d);
             found++;
           }
-          sums[d] = 0; // the window's later matches are cleared all the same
+          sums[d] = 0; // a window's matches after the wanted ones are cleared all the same
         }
         bits[w] = 0;
       }
