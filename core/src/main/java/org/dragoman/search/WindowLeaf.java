@@ -2,7 +2,6 @@ package org.dragoman.search;
 
 import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocAndFloatFeatureBuffer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -30,16 +29,16 @@ final class WindowLeaf extends WindowNode {
     return supplier == null ? null : new LeafMatcher(supplier, scored);
   }
 
-  static final class LeafMatcher extends WindowMatcher {
+  static final class LeafMatcher extends ScoredBlocks {
     private final ScorerSupplier supplier;
-    private final DocAndFloatFeatureBuffer buffer;
+    private final boolean scored;
     private long cost = -1;
     private Scorer scorer;
     private DocIdSetIterator matches;
 
     LeafMatcher(ScorerSupplier supplier, boolean scored) {
       this.supplier = supplier;
-      this.buffer = scored ? new DocAndFloatFeatureBuffer() : null;
+      this.scored = scored;
     }
 
     @Override
@@ -59,28 +58,16 @@ final class WindowLeaf extends WindowNode {
     }
 
     @Override
-    int advance(int target) throws IOException {
-      int doc = matches.docID();
-      return doc < target ? matches.advance(target) : doc;
+    DocIdSetIterator matches() {
+      return matches;
     }
 
     @Override
-    void addInto(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
-      addWithin(base, max, live, null, bits, sums);
-    }
-
-    /** As {@link #addInto}; a null {@code within} stands for every document. */
-    @Override
-    void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
-        throws IOException {
-      if (advance(base) >= max) {
-        return;
+    void nextBlock(int max, Bits live) throws IOException {
+      if (!scored) {
+        throw new IllegalStateException("a filter's clause adds no scores");
       }
-      for (scorer.nextDocsAndScores(max, live, buffer);
-          buffer.size > 0;
-          scorer.nextDocsAndScores(max, live, buffer)) {
-        WindowMatcher.addScored(buffer, base, within, bits, sums);
-      }
+      scorer.nextDocsAndScores(max, live, buffer);
     }
 
     /**

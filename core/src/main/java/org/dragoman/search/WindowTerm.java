@@ -9,7 +9,7 @@ import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocAndFloatFeatureBuffer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
@@ -84,12 +84,11 @@ final class WindowTerm extends WindowNode {
         scorer.asBulkSimScorer());
   }
 
-  private static final class TermMatcher extends WindowMatcher {
+  private static final class TermMatcher extends ScoredBlocks {
     private final PostingsEnum postings;
     private final long cost;
     private final byte[] norms;
     private final Similarity.BulkSimScorer scorer;
-    private final DocAndFloatFeatureBuffer buffer = new DocAndFloatFeatureBuffer();
     private long[] normValues = new long[0];
 
     TermMatcher(PostingsEnum postings, long cost, byte[] norms, Similarity.BulkSimScorer scorer) {
@@ -108,30 +107,13 @@ final class WindowTerm extends WindowNode {
     void start(long leadCost) {}
 
     @Override
-    int advance(int target) throws IOException {
-      int doc = postings.docID();
-      return doc < target ? postings.advance(target) : doc;
-    }
-
-    @Override
-    void addInto(int base, int max, Bits live, long[] bits, double[] sums) throws IOException {
-      addWithin(base, max, live, null, bits, sums);
-    }
-
-    /** As {@link #addInto}; a null {@code within} stands for every document. */
-    @Override
-    void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
-        throws IOException {
-      if (advance(base) >= max) {
-        return;
-      }
-      for (next(max, live); buffer.size > 0; next(max, live)) {
-        WindowMatcher.addScored(buffer, base, within, bits, sums);
-      }
+    DocIdSetIterator matches() {
+      return postings;
     }
 
     /** The next block of live postings before {@code max}, scored, as Lucene's term scorer. */
-    private void next(int max, Bits live) throws IOException {
+    @Override
+    void nextBlock(int max, Bits live) throws IOException {
       for (; ; ) {
         postings.nextPostings(max, buffer);
         if (live != null && buffer.size != 0) {
