@@ -114,6 +114,45 @@ final class WindowTerm extends WindowNode {
     /** The next block of live postings before {@code max}, scored, as Lucene's term scorer. */
     @Override
     void nextBlock(int max, Bits live) throws IOException {
+      readBlock(max, live);
+      score();
+    }
+
+    /**
+     * As {@link ScoredBlocks#addWithin}, scoring only the postings of documents {@code within}: a
+     * conjunction's later word, whose postings fall outside the documents still in it about as
+     * often as not, need not score those.
+     */
+    @Override
+    void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
+        throws IOException {
+      if (within == null) {
+        super.addWithin(base, max, live, null, bits, sums);
+        return;
+      }
+      if (advance(base) >= max) {
+        return;
+      }
+      for (readBlock(max, live); buffer.size > 0; readBlock(max, live)) {
+        int[] docs = buffer.docs;
+        float[] freqs = buffer.features;
+        int kept = 0;
+        for (int i = 0; i < buffer.size; i++) {
+          // Moved down over the dropped ones without a branch: kept grows only for a document
+          // within.
+          int d = docs[i] - base;
+          docs[kept] = docs[i];
+          freqs[kept] = freqs[i];
+          kept += (int) ((within[d >>> 6] >>> d) & 1L);
+        }
+        buffer.size = kept;
+        score();
+        WindowMatcher.addScored(buffer, base, null, bits, sums);
+      }
+    }
+
+    /** The next block of live postings before {@code max}, with their frequencies. */
+    private void readBlock(int max, Bits live) throws IOException {
       for (; ; ) {
         postings.nextPostings(max, buffer);
         if (live != null && buffer.size != 0) {
@@ -125,6 +164,10 @@ final class WindowTerm extends WindowNode {
         }
         break;
       }
+    }
+
+    /** Scores the block's frequencies in place, as Lucene's term scorer does. */
+    private void score() {
       int size = buffer.size;
       if (normValues.length < size) {
         normValues = new long[Math.max(size, 2 * normValues.length)];
