@@ -138,8 +138,7 @@ final class WindowTerm extends WindowNode {
         float[] freqs = buffer.features;
         int kept = 0;
         for (int i = 0; i < buffer.size; i++) {
-          // Moved down over the dropped ones without a branch: kept grows only for a document
-          // within.
+          // Without a branch: kept grows only for a document within, the others are written over.
           int d = docs[i] - base;
           docs[kept] = docs[i];
           freqs[kept] = freqs[i];
