@@ -19,9 +19,11 @@ abstract class ScoredBlocks extends WindowMatcher {
 
   /**
    * Reads the next block of its live matches before {@code max} and their scores into {@link
-   * #buffer}: an empty block when there are none left.
+   * #buffer}: an empty block when there are none left. Matches outside {@code within} (documents
+   * from {@code base} on; null for every document) may be left in the block, which adds them no
+   * score, or left out.
    */
-  abstract void nextBlock(int max, Bits live) throws IOException;
+  abstract void nextBlock(int base, int max, Bits live, long[] within) throws IOException;
 
   @Override
   int advance(int target) throws IOException {
@@ -41,7 +43,7 @@ abstract class ScoredBlocks extends WindowMatcher {
     if (advance(base) >= max) {
       return;
     }
-    for (nextBlock(max, live); buffer.size > 0; nextBlock(max, live)) {
+    for (nextBlock(base, max, live, within); buffer.size > 0; nextBlock(base, max, live, within)) {
       WindowMatcher.addScored(buffer, base, within, bits, sums);
     }
   }

@@ -63,7 +63,7 @@ final class WindowLeaf extends WindowNode {
     }
 
     @Override
-    void nextBlock(int max, Bits live) throws IOException {
+    void nextBlock(int base, int max, Bits live, long[] within) throws IOException {
       if (!scored) {
         throw new IllegalStateException("a filter's clause adds no scores");
       }

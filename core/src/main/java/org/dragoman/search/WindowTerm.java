@@ -111,29 +111,15 @@ final class WindowTerm extends WindowNode {
       return postings;
     }
 
-    /** The next block of live postings before {@code max}, scored, as Lucene's term scorer. */
-    @Override
-    void nextBlock(int max, Bits live) throws IOException {
-      readBlock(max, live);
-      score();
-    }
-
     /**
-     * As {@link ScoredBlocks#addWithin}, scoring only the postings of documents {@code within}: a
-     * conjunction's later word, whose postings fall outside the documents still in it about as
-     * often as not, need not score those.
+     * The next block of live postings before {@code max}, scored as Lucene's term scorer scores
+     * them; only those of documents {@code within}: a conjunction's later word, whose postings fall
+     * outside the documents still in it about as often as not, need not score the others.
      */
     @Override
-    void addWithin(int base, int max, Bits live, long[] within, long[] bits, double[] sums)
-        throws IOException {
-      if (within == null) {
-        super.addWithin(base, max, live, null, bits, sums);
-        return;
-      }
-      if (advance(base) >= max) {
-        return;
-      }
-      for (readBlock(max, live); buffer.size > 0; readBlock(max, live)) {
+    void nextBlock(int base, int max, Bits live, long[] within) throws IOException {
+      // A block left empty by within is not the end: read on.
+      for (readBlock(max, live); within != null && buffer.size > 0; readBlock(max, live)) {
         int[] docs = buffer.docs;
         float[] freqs = buffer.features;
         int kept = 0;
@@ -145,9 +131,11 @@ final class WindowTerm extends WindowNode {
           kept += (int) ((within[d >>> 6] >>> d) & 1L);
         }
         buffer.size = kept;
-        score();
-        WindowMatcher.addScored(buffer, base, null, bits, sums);
+        if (kept > 0) {
+          break;
+        }
       }
+      score();
     }
 
     /** The next block of live postings before {@code max}, with their frequencies. */
