@@ -473,6 +473,9 @@ public final class DragomanQueryParser extends QueryParser {
               if (nextInitial != null) {
                 following.add(new Term(f.name(), nextInitial));
               }
+              if (following.isEmpty()) {
+                return null; // a next word without keys ("s" of "Tajikistan's"): nothing follows
+              }
               return new MultiPhraseQuery.Builder()
                   .add(new Term(f.name(), initial))
                   .add(following.stream().distinct().toArray(Term[]::new))
