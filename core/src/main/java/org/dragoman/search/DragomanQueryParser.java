@@ -1,6 +1,7 @@
 package org.dragoman.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -68,11 +69,13 @@ public final class DragomanQueryParser extends QueryParser {
 
   private final DragomanAnalyzers analyzers;
   private final boolean exact;
+  private final boolean readTokensOnce;
 
-  private DragomanQueryParser(DragomanAnalyzers analyzers, boolean exact) {
+  private DragomanQueryParser(DragomanAnalyzers analyzers, boolean exact, boolean readTokensOnce) {
     super(null, analyzers.queryAnalyzer()); // null: unfielded words go to getFieldQuery(null, ..)
     this.analyzers = analyzers;
     this.exact = exact;
+    this.readTokensOnce = readTokensOnce;
     setDefaultOperator(AND_OPERATOR);
     // Runs of plain words reach getFieldQuery whole, so that multi-word aliases ("Collective
     // Security Treaty Organization" = CSTO) can match; each word still matches in any field.
@@ -90,9 +93,19 @@ public final class DragomanQueryParser extends QueryParser {
    * @throws QuerySyntaxException naming the problem when the text is not valid syntax
    */
   public static Query parse(String text, DragomanAnalyzers analyzers, boolean exact) {
+    return parse(text, analyzers, exact, true);
+  }
+
+  /**
+   * {@link #parse(String, DragomanAnalyzers, boolean)}, with every analysis made into a query by
+   * Lucene's {@code QueryBuilder} when {@code readTokensOnce} is false: the reference that the
+   * tests hold the parser's own query building to.
+   */
+  static Query parse(
+      String text, DragomanAnalyzers analyzers, boolean exact, boolean readTokensOnce) {
     QuerySyntaxChecks.check(text);
     try {
-      return new DragomanQueryParser(analyzers, exact).parse(text);
+      return new DragomanQueryParser(analyzers, exact, readTokensOnce).parse(text);
     } catch (ParseException e) {
       throw new QuerySyntaxException(
           "query "
@@ -596,6 +609,75 @@ public final class DragomanQueryParser extends QueryParser {
     }
     readings.addAll(others);
     return anyOf(readings);
+  }
+
+  /**
+   * The query of one field's analysis of {@code queryText}, as Lucene's {@code QueryBuilder} makes
+   * it, with the analysis read once ({@link QueryTokens}): one term, a word's stacked synonyms and
+   * a word whose graph of aliases has no fixed inner position are built here, every other shape by
+   * {@code QueryBuilder} from the same tokens.
+   */
+  @Override
+  protected Query createFieldQuery(
+      Analyzer analyzer,
+      BooleanClause.Occur operator,
+      String field,
+      String queryText,
+      boolean quoted,
+      int phraseSlop) {
+    if (!readTokensOnce) {
+      return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+    }
+    QueryTokens tokens;
+    try {
+      tokens = QueryTokens.read(analyzer.tokenStream(field, queryText));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse " + queryText, e);
+    }
+    if (tokens.size() == 0) {
+      return null;
+    }
+    if (tokens.size() == 1) {
+      return newTermQuery(new Term(field, tokens.term(0)), tokens.boost(0));
+    }
+    if (tokens.onePosition()) {
+      TermAndBoost[] synonyms = new TermAndBoost[tokens.size()];
+      for (int i = 0; i < synonyms.length; i++) {
+        synonyms[i] = new TermAndBoost(tokens.term(i), tokens.boost(i));
+      }
+      return newSynonymQuery(field, synonyms);
+    }
+    List<int[]> alternatives =
+        quoted || !getEnableGraphQueries() || !getAutoGenerateMultiTermSynonymsPhraseQuery()
+            ? null
+            : tokens.alternatives();
+    if (alternatives == null) {
+      return createFieldQuery(tokens.replay(), operator, field, quoted, phraseSlop);
+    }
+    List<Query> readings = new ArrayList<>(alternatives.size());
+    for (int[] path : alternatives) {
+      readings.add(pathQuery(field, tokens, path));
+    }
+    Query any = newGraphSynonymQuery(readings.iterator());
+    BooleanQuery.Builder graph = new BooleanQuery.Builder();
+    if (any != null) {
+      graph.add(any, operator);
+    }
+    return graph.build();
+  }
+
+  /** One path through an alias graph: its term, or its words as a phrase. */
+  private Query pathQuery(String field, QueryTokens tokens, int[] path) {
+    if (path.length == 1) {
+      return newTermQuery(new Term(field, tokens.term(path[0])), tokens.boost(path[0]));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    float boost = 1f;
+    for (int i = 0; i < path.length; i++) {
+      phrase.add(new Term(field, tokens.term(path[i])), i);
+      boost *= tokens.boost(path[i]);
+    }
+    return boost == 1f ? phrase.build() : new BoostQuery(phrase.build(), boost);
   }
 
   @FunctionalInterface
