@@ -783,15 +783,23 @@ public final class DragomanQueryParser extends QueryParser {
 
   /** One field's query as is; several as a disjunction; none (only stop words) as null. */
   private static Query anyOf(List<Query> queries) {
-    List<Query> present = queries.stream().filter(q -> q != null).toList();
-    if (present.isEmpty()) {
-      return null;
+    Query only = null;
+    int present = 0;
+    for (Query q : queries) {
+      if (q != null) {
+        only = q;
+        present++;
+      }
     }
-    if (present.size() == 1) {
-      return present.get(0);
+    if (present < 2) {
+      return only;
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    present.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+    for (Query q : queries) {
+      if (q != null) {
+        any.add(q, BooleanClause.Occur.SHOULD);
+      }
+    }
     return any.build();
   }
 

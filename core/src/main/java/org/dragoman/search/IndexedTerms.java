@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -79,9 +78,9 @@ final class IndexedTerms implements KnownTerms {
    * @throws IndexSearcher.TooManyClauses as {@link #resolve} does
    */
   static IndexedTerms lookUp(IndexSearcher searcher, Query query) throws IOException {
-    query.visit(new ClauseLimit());
-    Map<String, List<Term>> byField = new HashMap<>();
-    collectTerms(query, byField);
+    ClauseLimitAndTerms visitor = new ClauseLimitAndTerms();
+    query.visit(visitor);
+    Map<String, List<Term>> byField = visitor.byField;
     if (byField.isEmpty()) {
       return new IndexedTerms(Map.of(), query);
     }
@@ -137,8 +136,13 @@ final class IndexedTerms implements KnownTerms {
     return seen == null ? null : seen.states();
   }
 
-  /** Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit. */
-  private static final class ClauseLimit extends QueryVisitor {
+  /**
+   * Counts clauses as {@link IndexSearcher#rewrite(Query)} does, with the same limit, and collects
+   * the terms of the query kinds that the parser builds and that this class rewrites (other kinds
+   * look their terms up themselves), by field: one walk of the query for both.
+   */
+  private static final class ClauseLimitAndTerms extends QueryVisitor {
+    private final Map<String, List<Term>> byField = new HashMap<>();
     private int clauses;
 
     @Override
@@ -154,6 +158,14 @@ final class IndexedTerms implements KnownTerms {
     @Override
     public void consumeTerms(Query query, Term... terms) {
       count();
+      if (query instanceof TermQuery
+          || query instanceof SynonymQuery
+          || query instanceof PhraseQuery
+          || query instanceof MultiPhraseQuery) {
+        for (Term term : terms) {
+          byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term);
+        }
+      }
     }
 
     @Override
@@ -168,33 +180,6 @@ final class IndexedTerms implements KnownTerms {
       }
       clauses++;
     }
-  }
-
-  /** The terms of the query kinds that the parser builds and that this class rewrites. */
-  private static void collectTerms(Query query, Map<String, List<Term>> byField) {
-    switch (query) {
-      case TermQuery q -> add(q.getTerm(), byField);
-      case SynonymQuery q -> q.getTerms().forEach(t -> add(t, byField));
-      case PhraseQuery q -> {
-        for (Term t : q.getTerms()) {
-          add(t, byField);
-        }
-      }
-      case MultiPhraseQuery q -> {
-        for (Term[] position : q.getTermArrays()) {
-          for (Term t : position) {
-            add(t, byField);
-          }
-        }
-      }
-      case BoostQuery q -> collectTerms(q.getQuery(), byField);
-      case BooleanQuery q -> q.clauses().forEach(c -> collectTerms(c.query(), byField));
-      default -> {} // other kinds look their terms up themselves
-    }
-  }
-
-  private static void add(Term term, Map<String, List<Term>> byField) {
-    byField.computeIfAbsent(term.field(), f -> new ArrayList<>()).add(term);
   }
 
   /** The states of a term some segment holds; null for one none holds. */
@@ -257,15 +242,19 @@ final class IndexedTerms implements KnownTerms {
    * with weighted terms is left as it is: its weights cannot be read back.
    */
   private Query synonyms(SynonymQuery query) {
-    List<Term> terms = query.getTerms();
-    if (!WindowSynonyms.unweighted(query, terms)) {
-      return query;
-    }
-    List<Term> present = new ArrayList<>();
-    for (Term term : new LinkedHashSet<>(terms)) {
-      if (indexed(term) != null) {
+    List<Term> terms = query.getTerms(); // sorted: a repeated term follows itself
+    List<Term> present = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      Term term = terms.get(i);
+      if ((i == 0 || !term.equals(terms.get(i - 1))) && indexed(term) != null) {
         present.add(term);
       }
+    }
+    if (present.size() == terms.size() && present.size() > 1) {
+      return query; // every term once, and in the index: nothing to rewrite
+    }
+    if (!WindowSynonyms.unweighted(query, terms)) {
+      return query;
     }
     if (present.isEmpty()) {
       return NOT_INDEXED;
