@@ -1,6 +1,7 @@
 package org.dragoman.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,10 +62,13 @@ final class HeapNorms {
         helper.addClosedListener(CACHED::remove);
       }
     }
-    byte[] norms = fields.get(field);
-    if (norms == null && !fields.containsKey(field)) {
-      norms = read(reader, field);
-      fields.put(field, norms == null ? NONE : norms);
+    byte[] norms;
+    try {
+      // Atomic: a thread asking while another reads waits for its array (a lookup followed by a
+      // check for the key let a thread asking just as another stored take "no norms").
+      norms = fields.computeIfAbsent(field, f -> readOrNone(reader, f));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     return norms == NONE ? null : norms;
   }
@@ -72,6 +76,15 @@ final class HeapNorms {
   /** How many segments have norms kept (tests). */
   static int segmentsKept() {
     return CACHED.size();
+  }
+
+  private static byte[] readOrNone(LeafReader reader, String field) {
+    try {
+      byte[] norms = read(reader, field);
+      return norms == null ? NONE : norms;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] read(LeafReader reader, String field) throws IOException {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -45,6 +51,49 @@ class HeapNormsTest {
         assertThat(lucene.advanceExact(2)).isTrue();
         assertThat(norms[2]).isEqualTo((byte) lucene.longValue()).isNotEqualTo(norms[0]);
       }
+    }
+  }
+
+  @Test
+  void threadsAskingForANewSegmentsNormsAtOnceAllGetThem() throws Exception {
+    // Searches on several threads reach a segment just opened together: none may take the
+    // moment another is storing the norms it read for "no norms" (which scores as norm 1). The
+    // threads start a few microseconds apart, so that some ask while another stores.
+    int threads = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (int round = 0; round < 1000; round++) {
+        try (Directory directory = new ByteBuffersDirectory()) {
+          try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            for (int i = 0; i < 100; i++) {
+              writer.addDocument(text("body", "document " + i));
+            }
+          }
+          try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            LeafReader leaf = reader.leaves().get(0).reader();
+            CyclicBarrier start = new CyclicBarrier(threads);
+            List<Future<byte[]>> found = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+              long delay = t * 500L;
+              found.add(
+                  pool.submit(
+                      () -> {
+                        start.await();
+                        long until = System.nanoTime() + delay;
+                        while (System.nanoTime() < until) {
+                          Thread.onSpinWait();
+                        }
+                        return HeapNorms.of(leaf, "body");
+                      }));
+            }
+            for (Future<byte[]> norms : found) {
+              assertThat(norms.get()).as("round " + round).isNotNull().hasSize(leaf.maxDoc());
+            }
+          }
+        }
+      }
+    } finally {
+      pool.shutdown();
     }
   }
 

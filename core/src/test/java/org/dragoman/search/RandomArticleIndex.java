@@ -74,7 +74,7 @@ final class RandomArticleIndex {
    * {@code check} on each.
    */
   static void check(int rounds, Check check) throws IOException {
-    long seed = new Random().nextLong();
+    long seed = Long.getLong("tests.seed", new Random().nextLong());
     Random random = new Random(seed);
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard()) {
       for (int round = 0; round < rounds; round++) {
