@@ -44,12 +44,13 @@ import org.apache.lucene.util.BytesRef;
  * FieldDoc[] page = first.page(searcher);
  * }</pre>
  *
- * <p>The one pass of {@link SmallQueryCollection} gives it every match. The skipping search of a
- * larger query uses it through {@link #skipping}: it then tells Lucene's scorers the lowest score
- * of its page, so that they skip the documents that cannot reach it (block-max WAND and MaxScore),
- * as Lucene's own collectors do, and still hand it those that tie. Against Lucene's collector by
- * score and id there, it spares the comparator chain for each competitive hit and the id dictionary
- * for the page's sort values.
+ * <p>The one pass of {@link SmallQueryCollection} scores and counts every match and gives it those
+ * that can reach its page ({@link #forCountingPass}). The skipping search of a larger query uses it
+ * through {@link #skipping}: it then tells Lucene's scorers the lowest score of its page, so that
+ * they skip the documents that cannot reach it (block-max WAND and MaxScore), as Lucene's own
+ * collectors do, and still hand it those that tie. Against Lucene's collector by score and id
+ * there, it spares the comparator chain for each competitive hit and the id dictionary for the
+ * page's sort values.
  *
  * <p>One collector is for one search on one thread.
  */
@@ -81,6 +82,15 @@ final class ScoreFirstPage extends SimpleCollector {
    */
   ScoreFirstPage(int wanted) {
     this(wanted, false);
+  }
+
+  /**
+   * A collector for a pass that counts its matches itself ({@link WindowedScoring}): once the page
+   * is full it tells the pass's scorer the page's lowest score, and the pass leaves out the matches
+   * that score less (it still counts them), sparing a call for each.
+   */
+  static ScoreFirstPage forCountingPass(int wanted) {
+    return new ScoreFirstPage(wanted, true);
   }
 
   private ScoreFirstPage(int wanted, boolean letsScorersSkip) {

@@ -242,7 +242,7 @@ final class SmallQueryCollection {
     }
     if (after == null) {
       // A first relevance page is collected by score alone (see ScoreFirstPage).
-      ScoreFirstPage first = new ScoreFirstPage(wanted);
+      ScoreFirstPage first = ScoreFirstPage.forCountingPass(wanted);
       long total = collectAll(alsoCounting(first, facets));
       return new Page(first.page(searcher), total);
     }

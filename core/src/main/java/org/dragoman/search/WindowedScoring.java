@@ -190,8 +190,13 @@ final class WindowedScoring {
         for (long word = bits[w]; word != 0; word &= word - 1) {
           int d = (w << 6) | Long.numberOfTrailingZeros(word);
           if (found < wanted) {
-            score.value = (float) sums[d];
-            leafCollector.collect(base + d);
+            float value = (float) sums[d];
+            // Counted all the same; collected only if it can reach the page (a collector that
+            // tells its scorer the page's lowest score takes no match that scores less).
+            if (value >= score.minCompetitive) {
+              score.value = value;
+              leafCollector.collect(base + d);
+            }
             found++;
           }
           sums[d] = 0; // a window's matches after the wanted ones are cleared all the same
@@ -205,10 +210,16 @@ final class WindowedScoring {
 
   private static final class CurrentScore extends Scorable {
     float value;
+    float minCompetitive = Float.NEGATIVE_INFINITY;
 
     @Override
     public float score() {
       return value;
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) {
+      minCompetitive = minScore;
     }
   }
 
