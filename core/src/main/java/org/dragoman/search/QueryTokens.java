@@ -25,7 +25,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <pre>{@code
  * QueryTokens tokens = QueryTokens.read(analyzer.tokenStream("body.names", "Kyrgyzstan"));
- * List<int[]> paths = tokens.alternatives(); // [kirgijtan], ..., [kirgis, republik], ...
+ * List<int[]> paths = tokens.alternatives(); // token indexes: kirgijtan, ..., kirgis republik
+ * String first = tokens.term(paths.get(0)[0]).utf8ToString(); // "kirgijtan"
  * }</pre>
  */
 final class QueryTokens {
