@@ -25,6 +25,9 @@ abstract class ScoredBlocks extends WindowMatcher {
    */
   abstract void nextBlock(int base, int max, Bits live, long[] within) throws IOException;
 
+  /** Whether {@link #nextBlock} leaves out every match outside {@code within}. */
+  abstract boolean leavesOutsideOut();
+
   @Override
   int advance(int target) throws IOException {
     int doc = matches().docID();
@@ -43,8 +46,10 @@ abstract class ScoredBlocks extends WindowMatcher {
     if (advance(base) >= max) {
       return;
     }
+    // A block that holds only documents within adds without looking them up again.
+    long[] mask = leavesOutsideOut() ? null : within;
     for (nextBlock(base, max, live, within); buffer.size > 0; nextBlock(base, max, live, within)) {
-      WindowMatcher.addScored(buffer, base, within, bits, sums);
+      WindowMatcher.addScored(buffer, base, mask, bits, sums);
     }
   }
 }

@@ -63,6 +63,11 @@ final class WindowLeaf extends WindowNode {
     }
 
     @Override
+    boolean leavesOutsideOut() {
+      return false; // Lucene's scorer scores whole blocks
+    }
+
+    @Override
     void nextBlock(int base, int max, Bits live, long[] within) throws IOException {
       if (!scored) {
         throw new IllegalStateException("a filter's clause adds no scores");

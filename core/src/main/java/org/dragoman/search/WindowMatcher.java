@@ -52,6 +52,15 @@ abstract class WindowMatcher {
       DocAndFloatFeatureBuffer buffer, int base, long[] within, long[] bits, double[] sums) {
     int[] docs = buffer.docs;
     float[] scores = buffer.features;
+    if (within == null) {
+      // Every posting adds: no mask to read, nor a score to multiply by it.
+      for (int i = 0; i < buffer.size; i++) {
+        int d = docs[i] - base;
+        bits[d >>> 6] |= 1L << d;
+        sums[d] += scores[i];
+      }
+      return;
+    }
     for (int i = 0; i < buffer.size; i++) {
       int d = docs[i] - base;
       // Without a branch, which the documents of a common word's postings mispredict about as

@@ -117,6 +117,11 @@ final class WindowTerm extends WindowNode {
      * outside the documents still in it about as often as not, need not score the others.
      */
     @Override
+    boolean leavesOutsideOut() {
+      return true; // compacted to the documents within before scoring
+    }
+
+    @Override
     void nextBlock(int base, int max, Bits live, long[] within) throws IOException {
       // A block left empty by within is not the end: read on.
       for (readBlock(max, live); within != null && buffer.size > 0; readBlock(max, live)) {
