@@ -77,6 +77,23 @@ class IndexedTermsTest {
   }
 
   @Test
+  void plainQueriesComeOutInTheFormLuceneRewritesThemTo() throws IOException {
+    // Absent keys dropped, one-clause groups unwrapped, nested disjunctions flattened: Lucene's
+    // rewrite finds nothing left to change, and returns the query itself.
+    for (String text :
+        List.of(
+            "Kazakhstan",
+            "Tajikistan OR Kyrgyzstan",
+            "nuclear disarmament",
+            "\"Central Asia\"",
+            "title:Uzbekistan security")) {
+      Query resolved =
+          IndexedTerms.resolve(searcher, DragomanQueryParser.parse(text, analyzers, false));
+      assertThat(searcher.rewrite(resolved)).as(text).isSameAs(resolved);
+    }
+  }
+
+  @Test
   void leavesOutNameKeysThatNoSegmentHolds() throws IOException {
     Query parsed = DragomanQueryParser.parse("Kazakhstan", analyzers, false);
     Set<Term> before = terms(parsed);
