@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -98,7 +99,7 @@ public final class DragomanAnalyzers implements Closeable {
    * name ({@link NameAnalyzer#forEnglishIndexing()}).
    */
   public static DragomanAnalyzers standard(NameAliases aliases) {
-    Analyzer english = new EnglishTextAnalyzer();
+    Analyzer english = new EnglishAnalyzer();
     Analyzer namesIndex = NameAnalyzer.forIndexing();
     Analyzer namesEnglishIndex = NameAnalyzer.forEnglishIndexing();
     Analyzer namesQuery = NameAnalyzer.forQueries(aliases);
@@ -132,7 +133,7 @@ public final class DragomanAnalyzers implements Closeable {
             "full-text fields " + fields + " lack the stored field " + text.fieldName());
       }
     }
-    return new DragomanAnalyzers(fields, new EnglishTextAnalyzer(), analyzers, Map.of(), Map.of());
+    return new DragomanAnalyzers(fields, new EnglishAnalyzer(), analyzers, Map.of(), Map.of());
   }
 
   /** Every full-text field, in the order documents get them. */
