@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Terms looked up once per search: the same hits with the same scores, absent name keys left out,
- * repeated synonym keys counted once.
+ * repeated synonym keys counted once, the query in the form Lucene's rewrite gives it.
  */
 class IndexedTermsTest {
 
