@@ -65,7 +65,7 @@ abstract class WindowMatcher {
       int d = docs[i] - base;
       // Without a branch, which the documents of a common word's postings mispredict about as
       // often as not: a document outside adds no bit and a zero score (kept >>> d is 1 or 0).
-      long kept = within == null ? 1L << d : within[d >>> 6] & (1L << d);
+      long kept = within[d >>> 6] & (1L << d);
       bits[d >>> 6] |= kept;
       sums[d] += scores[i] * (kept >>> d);
     }

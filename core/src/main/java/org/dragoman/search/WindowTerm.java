@@ -111,16 +111,16 @@ final class WindowTerm extends WindowNode {
       return postings;
     }
 
-    /**
-     * The next block of live postings before {@code max}, scored as Lucene's term scorer scores
-     * them; only those of documents {@code within}: a conjunction's later word, whose postings fall
-     * outside the documents still in it about as often as not, need not score the others.
-     */
     @Override
     boolean leavesOutsideOut() {
       return true; // compacted to the documents within before scoring
     }
 
+    /**
+     * The next block of live postings before {@code max}, scored as Lucene's term scorer scores
+     * them; only those of documents {@code within}: a conjunction's later word, whose postings fall
+     * outside the documents still in it about as often as not, need not score the others.
+     */
     @Override
     void nextBlock(int base, int max, Bits live, long[] within) throws IOException {
       // A block left empty by within is not the end: read on.
