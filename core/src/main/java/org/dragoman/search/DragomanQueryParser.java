@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
-import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -70,6 +67,9 @@ public final class DragomanQueryParser extends QueryParser {
   private final DragomanAnalyzers analyzers;
   private final boolean exact;
   private final boolean readTokensOnce;
+
+  /** Each query analyzer's readings of the texts analysed so far: see {@link #tokens}. */
+  private final Map<Analyzer, Map<String, QueryTokens>> readings = new IdentityHashMap<>();
 
   private DragomanQueryParser(DragomanAnalyzers analyzers, boolean exact, boolean readTokensOnce) {
     super(null, analyzers.queryAnalyzer()); // null: unfielded words go to getFieldQuery(null, ..)
@@ -355,26 +355,34 @@ public final class DragomanQueryParser extends QueryParser {
   private record AnalysedToken(BytesRef term, int increment, int length) {}
 
   private List<AnalysedToken> analyse(String field, String text) throws ParseException {
-    try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
-      TermToBytesRefAttribute term = stream.addAttribute(TermToBytesRefAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-      List<AnalysedToken> tokens = new ArrayList<>();
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(
-            new AnalysedToken(
-                BytesRef.deepCopyOf(term.getBytesRef()),
-                increment.getPositionIncrement(),
-                length.getPositionLength()));
-      }
-      stream.end();
-      return tokens;
+    QueryTokens read;
+    try {
+      read = tokens(field, text);
     } catch (IOException e) {
       ParseException error = new ParseException("cannot analyse " + text + ": " + e.getMessage());
       error.initCause(e);
       throw error;
     }
+    List<AnalysedToken> tokens = new ArrayList<>(read.size());
+    for (int i = 0; i < read.size(); i++) {
+      tokens.add(new AnalysedToken(read.term(i), read.increment(i), read.length(i)));
+    }
+    return tokens;
+  }
+
+  /**
+   * {@code field}'s query analysis of {@code text}, read once per parse: a run's checks (other
+   * case, whole run, next word) analyse again the words that its queries already did.
+   */
+  private QueryTokens tokens(String field, String text) throws IOException {
+    Map<String, QueryTokens> byText =
+        readings.computeIfAbsent(analyzers.queryAnalyzer(field), analyzer -> new HashMap<>());
+    QueryTokens tokens = byText.get(text);
+    if (tokens == null) {
+      tokens = QueryTokens.read(getAnalyzer().tokenStream(field, text));
+      byText.put(text, tokens);
+    }
+    return tokens;
   }
 
   /**
@@ -630,7 +638,10 @@ public final class DragomanQueryParser extends QueryParser {
     }
     QueryTokens tokens;
     try {
-      tokens = QueryTokens.read(analyzer.tokenStream(field, queryText));
+      tokens =
+          analyzer == getAnalyzer()
+              ? tokens(field, queryText)
+              : QueryTokens.read(analyzer.tokenStream(field, queryText));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse " + queryText, e);
     }

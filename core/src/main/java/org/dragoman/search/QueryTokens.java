@@ -93,6 +93,14 @@ final class QueryTokens {
     return boosts[token];
   }
 
+  int increment(int token) {
+    return increments[token];
+  }
+
+  int length(int token) {
+    return lengths[token];
+  }
+
   /** Whether every token stands at the first position, none spanning more (a word's synonyms). */
   boolean onePosition() {
     for (int i = 0; i < size; i++) {
