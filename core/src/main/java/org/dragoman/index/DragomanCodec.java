@@ -1,14 +1,18 @@
 package org.dragoman.index;
 
 import org.apache.lucene.codecs.FilterCodec;
+import org.apache.lucene.codecs.PostingsFormat;
 import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.compressing.CompressionMode;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
+import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 
 /**
  * Lucene's default codec with stored fields compressed in small chunks, so that the snippets of a
- * page of hits decompress little more than the hits' own texts.
+ * page of hits decompress little more than the hits' own texts, and with a filter of each field's
+ * terms beside its postings ({@link TermFilterPostingsFormat}), so that the many spelling keys of a
+ * query that an index does not hold cost little to look up.
  *
  * <p>Why: snippets are made from the stored title and body. Lucene's default stored-fields format
  * compresses chunks of about 80 KB (sub-blocks of about 8 KB sharing a dictionary), and reading one
@@ -56,8 +60,28 @@ public final class DragomanCodec extends FilterCodec {
     super(NAME, new Lucene104Codec());
   }
 
+  /**
+   * Every field's postings with a filter of its terms ({@link TermFilterPostingsFormat}). Per
+   * field, as Lucene's default: a segment records each field's format, so segments written before
+   * the filter (Lucene's own postings format) stay readable.
+   */
+  private final PostingsFormat postings =
+      new PerFieldPostingsFormat() {
+        private final PostingsFormat filtered = new TermFilterPostingsFormat();
+
+        @Override
+        public PostingsFormat getPostingsFormatForField(String field) {
+          return filtered;
+        }
+      };
+
   @Override
   public StoredFieldsFormat storedFieldsFormat() {
     return storedFields;
+  }
+
+  @Override
+  public PostingsFormat postingsFormat() {
+    return postings;
   }
 }

@@ -10,15 +10,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.perfield.PerFieldPostingsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -32,8 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Dragoman writes its segments with its own codec (small stored-fields chunks), finds it again by
- * name when an index is reopened, and still reads segments that Lucene's default codec wrote.
+ * Dragoman writes its segments with its own codec (small stored-fields chunks, a filter of each
+ * field's terms), finds it again by name when an index is reopened, and still reads segments that
+ * Lucene's default codec wrote.
  */
 class DragomanCodecTest {
 
@@ -56,6 +63,31 @@ class DragomanCodecTest {
       assertThat(result.total()).isEqualTo(40);
       assertThat(result.hits()).allMatch(hit -> hit.snippet().contains("<mark>Dushanbe</mark>"));
       assertThat(bodyOf(index, "a7")).contains("talks number 7 in Dushanbe");
+    }
+  }
+
+  @Test
+  void everyFieldsPostingsCarryATermFilter() throws IOException {
+    try (DragomanIndex index = DragomanIndex.open(dir)) {
+      index.addArticles(articles(0, 10));
+    }
+    try (Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        for (FieldInfo field : leaf.reader().getFieldInfos()) {
+          if (field.getIndexOptions() != IndexOptions.NONE) {
+            assertThat(field.getAttribute(PerFieldPostingsFormat.PER_FIELD_FORMAT_KEY))
+                .as(field.name)
+                .isEqualTo(TermFilterPostingsFormat.NAME);
+          }
+        }
+        Terms names = leaf.reader().terms(DragomanAnalyzers.BODY_NAMES);
+        BytesRef first = BytesRef.deepCopyOf(names.iterator().next());
+        TermsEnum lookUp = names.iterator();
+        assertThat(lookUp.seekExact(new BytesRef("qasaqstan"))).isFalse();
+        assertThat(lookUp.seekExact(first)).isTrue();
+        assertThat(lookUp.docFreq()).isPositive();
+      }
     }
   }
 

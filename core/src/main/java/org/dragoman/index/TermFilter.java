@@ -1,0 +1,126 @@
+package org.dragoman.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.store.DataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * A Bloom filter of the terms of one field in one segment, blocked by cache line: each term sets
+ * {@value #HASHES} bits inside one block of 512 bits chosen by its hash. A term whose bits are not
+ * all set is certainly absent; one whose bits are may be present (about one absent term in a
+ * hundred at {@value #BITS_PER_TERM} bits per term). Blocking costs a little accuracy against a
+ * plain filter and saves all but one cache miss per look-up.
+ *
+ * <pre>{@code
+ * TermFilter.Builder builder = new TermFilter.Builder();
+ * builder.add(new BytesRef("kasahstan"));
+ * builder.writeTo(out);        // builder.blocks() blocks of TermFilter.WORDS_PER_BLOCK words
+ * boolean maybe = TermFilter.mightContain(words, new BytesRef("qasaqstan")); // words read back
+ * }</pre>
+ */
+final class TermFilter {
+
+  /** Bits each term sets in its block. */
+  static final int HASHES = 6;
+
+  /** Bits per term at least (the block count is rounded up to a power of two). */
+  static final int BITS_PER_TERM = 10;
+
+  /** Bytes per block: one cache line. */
+  static final int BLOCK_BYTES = 64;
+
+  static final int WORDS_PER_BLOCK = BLOCK_BYTES / Long.BYTES;
+
+  private static final int BLOCK_BITS = BLOCK_BYTES * Byte.SIZE;
+
+  private static final int BIT_IN_BLOCK = BLOCK_BITS - 1;
+
+  private static final int BITS_PER_HASH = Integer.numberOfTrailingZeros(BLOCK_BITS);
+
+  private TermFilter() {}
+
+  /**
+   * Whether {@code term} may be among the terms of the filter whose blocks are {@code words}
+   * ({@value #BLOCK_BYTES} bytes, {@value #WORDS_PER_BLOCK} words each, a power of two of them):
+   * false only when it is not.
+   */
+  static boolean mightContain(long[] words, BytesRef term) {
+    long[] hash = StringHelper.murmurhash3_x64_128(term);
+    int blocks = words.length / WORDS_PER_BLOCK;
+    int block = (int) (hash[0] & (blocks - 1)) * WORDS_PER_BLOCK;
+    long bits = hash[1];
+    for (int i = 0; i < HASHES; i++, bits >>>= BITS_PER_HASH) {
+      int bit = (int) bits & BIT_IN_BLOCK;
+      if ((words[block + (bit >>> 6)] & (1L << bit)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The hashes of a field's terms as they stream past, then the filter sized to their number. */
+  static final class Builder {
+
+    /**
+     * Terms beyond which a field gets no filter: its hashes would hold more than 256 MB while the
+     * segment is written.
+     */
+    static final int MAX_TERMS = 1 << 24;
+
+    private long[] hashes = new long[256];
+    private int terms;
+    private boolean overflowed;
+
+    void add(BytesRef term) {
+      if (overflowed) {
+        return;
+      }
+      if (terms == MAX_TERMS) {
+        overflowed = true;
+        hashes = null;
+        return;
+      }
+      if (2 * terms == hashes.length) {
+        hashes = Arrays.copyOf(hashes, 2 * hashes.length);
+      }
+      long[] hash = StringHelper.murmurhash3_x64_128(term);
+      hashes[2 * terms] = hash[0];
+      hashes[2 * terms + 1] = hash[1];
+      terms++;
+    }
+
+    /** Whether the filter can be written: some terms, and not too many. */
+    boolean isUseful() {
+      return terms > 0 && !overflowed;
+    }
+
+    /** The filter's size in blocks: a power of two. */
+    int blocks() {
+      long needed = ((long) terms * BITS_PER_TERM + BLOCK_BITS - 1) / BLOCK_BITS;
+      int blocks = 1;
+      while (blocks < needed) {
+        blocks <<= 1;
+      }
+      return blocks;
+    }
+
+    /** Writes the {@link #blocks()} blocks, {@value #WORDS_PER_BLOCK} words each. */
+    void writeTo(DataOutput out) throws IOException {
+      int blocks = blocks();
+      long[] words = new long[blocks * WORDS_PER_BLOCK];
+      for (int t = 0; t < terms; t++) {
+        int first = (int) (hashes[2 * t] & (blocks - 1)) * WORDS_PER_BLOCK;
+        long bits = hashes[2 * t + 1];
+        for (int i = 0; i < HASHES; i++, bits >>>= BITS_PER_HASH) {
+          int bit = (int) bits & BIT_IN_BLOCK;
+          words[first + (bit >>> 6)] |= 1L << bit;
+        }
+      }
+      for (long word : words) {
+        out.writeLong(word);
+      }
+    }
+  }
+}

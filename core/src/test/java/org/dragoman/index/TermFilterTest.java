@@ -1,0 +1,90 @@
+package org.dragoman.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A term filter never turns away a term it was built with, and turns away nearly every other one,
+ * in a number of blocks that is a power of two with ten bits a term at least.
+ */
+class TermFilterTest {
+
+  private static final int TERMS = 20_000;
+
+  @Test
+  void everyTermOfTheFilterMayBeThere() throws IOException {
+    List<BytesRef> terms = randomTerms(new Random(1), TERMS);
+    long[] words = build(terms);
+    assertThat(terms).allMatch(term -> TermFilter.mightContain(words, term));
+  }
+
+  @Test
+  void aboutOneTermInAHundredThatIsNotThereGetsThrough() throws IOException {
+    Random random = new Random(2);
+    List<BytesRef> terms = randomTerms(random, TERMS);
+    long[] words = build(terms);
+    Set<BytesRef> present = new HashSet<>(terms);
+    int absent = 0;
+    int through = 0;
+    for (BytesRef other : randomTerms(random, 200_000)) {
+      if (!present.contains(other)) {
+        absent++;
+        through += TermFilter.mightContain(words, other) ? 1 : 0;
+      }
+    }
+    assertThat((double) through / absent).isLessThan(0.02);
+  }
+
+  @Test
+  void blocksArePowersOfTwoWithTenBitsATermAtLeast() {
+    for (int terms : new int[] {1, 51, 52, 1000, TERMS}) {
+      TermFilter.Builder builder = new TermFilter.Builder();
+      randomTerms(new Random(terms), terms).forEach(builder::add);
+      int blocks = builder.blocks();
+      assertThat(Integer.bitCount(blocks)).isEqualTo(1);
+      assertThat((long) blocks * TermFilter.BLOCK_BYTES * Byte.SIZE)
+          .isGreaterThanOrEqualTo((long) terms * TermFilter.BITS_PER_TERM)
+          .isLessThanOrEqualTo(Math.max(2L * terms * TermFilter.BITS_PER_TERM, 512));
+    }
+  }
+
+  @Test
+  void aFilterWithoutTermsIsNotWritten() {
+    assertThat(new TermFilter.Builder().isUseful()).isFalse();
+  }
+
+  private static long[] build(List<BytesRef> terms) throws IOException {
+    TermFilter.Builder builder = new TermFilter.Builder();
+    terms.forEach(builder::add);
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    builder.writeTo(out);
+    long[] words = new long[builder.blocks() * TermFilter.WORDS_PER_BLOCK];
+    ByteBuffersDataInput in = out.toDataInput();
+    in.readLongs(words, 0, words.length);
+    assertThat(in.position()).isEqualTo(in.length());
+    return words;
+  }
+
+  /** Spelling-key-like terms: 3 to 12 lower-case letters. */
+  private static List<BytesRef> randomTerms(Random random, int count) {
+    List<BytesRef> terms = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      char[] chars = new char[3 + random.nextInt(10)];
+      for (int c = 0; c < chars.length; c++) {
+        chars[c] = (char) ('a' + random.nextInt(26));
+      }
+      terms.add(new BytesRef(new String(chars)));
+    }
+    return terms;
+  }
+}
