@@ -14,6 +14,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -134,15 +135,42 @@ final class HitBuilder {
    * stored fields would decompress the stored block of each hit, article bodies and all.
    */
   static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
-    return fromDocValues(searcher, page, HitFields::decode, HitFields[]::new);
+    HitFields[] fields = new HitFields[page.length];
+    boolean allRead = true;
+    for (int i = 0; i < page.length && allRead; i++) {
+      if (page[i] instanceof ReadHit read) {
+        fields[i] = HitFields.decode(read.hitValue);
+      } else {
+        allRead = false;
+      }
+    }
+    return allRead ? fields : fromDocValues(searcher, page, HitFields::decode, HitFields[]::new);
   }
 
   /**
-   * The ids of a page from the hit doc value, as UTF-8 bytes, in the page's order, without decoding
-   * the other fields.
+   * A hit of a page whose hit doc value was read when the page was put in order (its id breaks
+   * ties): building the hit decodes it instead of reading the doc values a second time.
    */
-  static BytesRef[] idsFromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
-    return fromDocValues(searcher, page, HitFields::idBytes, BytesRef[]::new);
+  static final class ReadHit extends FieldDoc {
+    private final BytesRef hitValue;
+
+    private ReadHit(ScoreDoc hit, BytesRef hitValue) {
+      super(hit.doc, hit.score, new Object[] {hit.score, HitFields.idBytes(hitValue)});
+      this.hitValue = hitValue;
+    }
+  }
+
+  /**
+   * {@code hits} with their hit doc values read (a copy each), in the same order, with the score
+   * and the id (UTF-8 bytes) as sort values.
+   */
+  static ReadHit[] read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    BytesRef[] values = fromDocValues(searcher, hits, BytesRef::deepCopyOf, BytesRef[]::new);
+    ReadHit[] read = new ReadHit[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      read[i] = new ReadHit(hits[i], values[i]);
+    }
+    return read;
   }
 
   private static <T> T[] fromDocValues(

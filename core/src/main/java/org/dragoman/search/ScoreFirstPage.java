@@ -221,14 +221,8 @@ final class ScoreFirstPage extends SimpleCollector {
         kept.add(new ScoreDoc(collector.tied[i], collector.scores[0]));
       }
     }
-    ScoreDoc[] candidates = kept.toArray(ScoreDoc[]::new);
-    BytesRef[] ids = HitBuilder.idsFromDocValues(searcher, candidates);
-    FieldDoc[] sorted = new FieldDoc[candidates.length];
-    for (int i = 0; i < candidates.length; i++) {
-      sorted[i] =
-          new FieldDoc(
-              candidates[i].doc, candidates[i].score, new Object[] {candidates[i].score, ids[i]});
-    }
+    // Each hit's id comes with the rest of its hit value, which then builds the hit.
+    FieldDoc[] sorted = HitBuilder.read(searcher, kept.toArray(ScoreDoc[]::new));
     Arrays.sort(sorted, RELEVANCE);
     return Arrays.copyOf(sorted, Math.min(sorted.length, wanted));
   }
