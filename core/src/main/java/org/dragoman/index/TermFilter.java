@@ -1,8 +1,6 @@
 package org.dragoman.index;
 
-import java.io.IOException;
 import java.util.Arrays;
-import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -16,8 +14,8 @@ import org.apache.lucene.util.StringHelper;
  * <pre>{@code
  * TermFilter.Builder builder = new TermFilter.Builder();
  * builder.add(new BytesRef("kasahstan"));
- * builder.writeTo(out);        // builder.blocks() blocks of TermFilter.WORDS_PER_BLOCK words
- * boolean maybe = TermFilter.mightContain(words, new BytesRef("qasaqstan")); // words read back
+ * long[] words = builder.build();
+ * boolean maybe = TermFilter.mightContain(words, new BytesRef("qasaqstan")); // false
  * }</pre>
  */
 final class TermFilter {
@@ -64,21 +62,19 @@ final class TermFilter {
   static final class Builder {
 
     /**
-     * Terms beyond which a field gets no filter: its hashes would hold more than 256 MB while the
+     * Terms beyond which a field gets no filter: their hashes would take more than 128 MB while the
      * segment is written.
      */
-    static final int MAX_TERMS = 1 << 24;
+    static final int MAX_TERMS = 1 << 23;
 
     private long[] hashes = new long[256];
     private int terms;
-    private boolean overflowed;
 
     void add(BytesRef term) {
-      if (overflowed) {
-        return;
+      if (hashes == null) {
+        return; // too many terms
       }
       if (terms == MAX_TERMS) {
-        overflowed = true;
         hashes = null;
         return;
       }
@@ -91,24 +87,21 @@ final class TermFilter {
       terms++;
     }
 
-    /** Whether the filter can be written: some terms, and not too many. */
-    boolean isUseful() {
-      return terms > 0 && !overflowed;
-    }
-
-    /** The filter's size in blocks: a power of two. */
-    int blocks() {
+    /**
+     * The filter of the terms added: a power of two of blocks of {@value #WORDS_PER_BLOCK} words,
+     * {@value #BITS_PER_TERM} bits a term at least; null for no terms or too many. The hashes are
+     * let go.
+     */
+    long[] build() {
+      if (hashes == null || terms == 0) {
+        hashes = null;
+        return null;
+      }
       long needed = ((long) terms * BITS_PER_TERM + BLOCK_BITS - 1) / BLOCK_BITS;
       int blocks = 1;
       while (blocks < needed) {
         blocks <<= 1;
       }
-      return blocks;
-    }
-
-    /** Writes the {@link #blocks()} blocks, {@value #WORDS_PER_BLOCK} words each. */
-    void writeTo(DataOutput out) throws IOException {
-      int blocks = blocks();
       long[] words = new long[blocks * WORDS_PER_BLOCK];
       for (int t = 0; t < terms; t++) {
         int first = (int) (hashes[2 * t] & (blocks - 1)) * WORDS_PER_BLOCK;
@@ -118,9 +111,8 @@ final class TermFilter {
           words[first + (bit >>> 6)] |= 1L << bit;
         }
       }
-      for (long word : words) {
-        out.writeLong(word);
-      }
+      hashes = null;
+      return words;
     }
   }
 }

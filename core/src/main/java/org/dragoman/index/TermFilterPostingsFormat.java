@@ -29,6 +29,7 @@ import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOBooleanSupplier;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
@@ -104,19 +105,21 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
 
     @Override
     public void write(Fields fields, NormsProducer norms) throws IOException {
-      Map<String, TermFilter.Builder> filters = new LinkedHashMap<>();
-      postingsWriter.write(new RecordingFields(fields, filters), norms);
-      filters.values().removeIf(filter -> !filter.isUseful());
+      RecordingFields recording = new RecordingFields(fields);
+      postingsWriter.write(recording, norms);
+      recording.finishField();
       String name = fileName(state.segmentInfo.name, state.segmentSuffix);
       try (IndexOutput out = state.directory.createOutput(name, state.context)) {
         CodecUtil.writeIndexHeader(
             out, NAME, VERSION, state.segmentInfo.getId(), state.segmentSuffix);
         out.writeString(postings.getName());
-        out.writeVInt(filters.size());
-        for (Map.Entry<String, TermFilter.Builder> filter : filters.entrySet()) {
+        out.writeVInt(recording.filters.size());
+        for (Map.Entry<String, long[]> filter : recording.filters.entrySet()) {
           out.writeVInt(state.fieldInfos.fieldInfo(filter.getKey()).number);
-          out.writeVInt(filter.getValue().blocks());
-          filter.getValue().writeTo(out);
+          out.writeVInt(filter.getValue().length / TermFilter.WORDS_PER_BLOCK);
+          for (long word : filter.getValue()) {
+            out.writeLong(word);
+          }
         }
         CodecUtil.writeFooter(out);
       }
@@ -128,13 +131,18 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
     }
   }
 
-  /** The fields being written, each term's hash recorded as the postings writer reads it. */
+  /**
+   * The fields being written, each term's hash recorded as the postings writer reads it. A field's
+   * filter is built as soon as the writer moves on to the next field, so that only one field's
+   * hashes are held at a time.
+   */
   private static final class RecordingFields extends FilterLeafReader.FilterFields {
-    private final Map<String, TermFilter.Builder> filters;
+    final Map<String, long[]> filters = new LinkedHashMap<>();
+    private String field;
+    private TermFilter.Builder builder;
 
-    RecordingFields(Fields in, Map<String, TermFilter.Builder> filters) {
+    RecordingFields(Fields in) {
       super(in);
-      this.filters = filters;
     }
 
     @Override
@@ -143,7 +151,10 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
       if (terms == null) {
         return null;
       }
-      TermFilter.Builder filter = filters.computeIfAbsent(field, f -> new TermFilter.Builder());
+      finishField();
+      TermFilter.Builder filter = new TermFilter.Builder();
+      this.field = field;
+      this.builder = filter;
       return new DelegatingTerms(terms) {
         @Override
         public TermsEnum iterator() throws IOException {
@@ -160,16 +171,32 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
         }
       };
     }
+
+    /** Builds the filter of the field whose terms were recorded last, if any. */
+    void finishField() {
+      if (builder != null) {
+        long[] words = builder.build();
+        if (words != null) {
+          filters.put(field, words);
+        }
+        builder = null;
+      }
+    }
   }
 
   /** The postings of a segment, each field with a filter answering exact look-ups first. */
   private static final class Reader extends FieldsProducer {
     private final FieldsProducer postingsReader;
-    private final Map<String, long[]> filters;
+    private final Map<String, Terms> filtered = new HashMap<>();
 
-    private Reader(FieldsProducer postingsReader, Map<String, long[]> filters) {
+    private Reader(FieldsProducer postingsReader, Map<String, long[]> filters) throws IOException {
       this.postingsReader = postingsReader;
-      this.filters = filters;
+      for (Map.Entry<String, long[]> filter : filters.entrySet()) {
+        Terms terms = postingsReader.terms(filter.getKey());
+        if (terms != null) {
+          filtered.put(filter.getKey(), new FilteredTerms(terms, filter.getValue()));
+        }
+      }
     }
 
     /** Reads the filters whole, checking the file's checksum, and opens the postings. */
@@ -200,22 +227,19 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
           CodecUtil.checkFooter(file, failure);
         }
       }
-      return new Reader(PostingsFormat.forName(postingsFormat).fieldsProducer(state), filters);
+      FieldsProducer postingsReader = PostingsFormat.forName(postingsFormat).fieldsProducer(state);
+      try {
+        return new Reader(postingsReader, filters);
+      } catch (IOException | RuntimeException e) {
+        IOUtils.closeWhileHandlingException(postingsReader);
+        throw e;
+      }
     }
 
     @Override
     public Terms terms(String field) throws IOException {
-      Terms terms = postingsReader.terms(field);
-      long[] filter = filters.get(field);
-      if (terms == null || filter == null) {
-        return terms;
-      }
-      return new DelegatingTerms(terms) {
-        @Override
-        public TermsEnum iterator() {
-          return new FilteredTermsEnum(terms, filter);
-        }
-      };
+      Terms terms = filtered.get(field);
+      return terms != null ? terms : postingsReader.terms(field);
     }
 
     @Override
@@ -339,6 +363,23 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
     @Override
     public TermState termState() throws IOException {
       return dictionary().termState();
+    }
+  }
+
+  /** A field's terms whose enumerators look exact terms up in the filter first. */
+  private static final class FilteredTerms extends DelegatingTerms {
+    private final Terms terms;
+    private final long[] filter;
+
+    FilteredTerms(Terms terms, long[] filter) {
+      super(terms);
+      this.terms = terms;
+      this.filter = filter;
+    }
+
+    @Override
+    public TermsEnum iterator() {
+      return new FilteredTermsEnum(terms, filter);
     }
   }
 
