@@ -54,12 +54,6 @@ public final class DragomanCodec extends FilterCodec {
       new Lucene90CompressingStoredFieldsFormat(
           "DragomanStoredFields", CompressionMode.FAST, CHUNK_BYTES, CHUNK_DOCS, INDEX_BLOCK_SHIFT);
 
-  /** Also the constructor the service loader calls. */
-  public DragomanCodec() {
-    // Not Codec.forName: a codec must not look others up while the service loader creates it.
-    super(NAME, new Lucene104Codec());
-  }
-
   /**
    * Every field's postings with a filter of its terms ({@link TermFilterPostingsFormat}). Per
    * field, as Lucene's default: a segment records each field's format, so segments written before
@@ -74,6 +68,12 @@ public final class DragomanCodec extends FilterCodec {
           return filtered;
         }
       };
+
+  /** Also the constructor the service loader calls. */
+  public DragomanCodec() {
+    // Not Codec.forName: a codec must not look others up while the service loader creates it.
+    super(NAME, new Lucene104Codec());
+  }
 
   @Override
   public StoredFieldsFormat storedFieldsFormat() {

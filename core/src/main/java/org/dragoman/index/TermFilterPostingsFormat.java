@@ -57,7 +57,12 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * change. Segments of earlier Dragoman indexes, written without it, stay readable.
  *
  * <pre>{@code
- * PostingsFormat postings = new TermFilterPostingsFormat(); // for every field of DragomanCodec
+ * new IndexWriterConfig(analyzer).setCodec(new DragomanCodec()); // every field with the filter
+ * Codec codec = new Lucene104Codec() { // or Lucene's codec with it for chosen fields
+ *   public PostingsFormat getPostingsFormatForField(String field) {
+ *     return field.endsWith(".names") ? new TermFilterPostingsFormat() : super.getPostingsFormatForField(field);
+ *   }
+ * };
  * }</pre>
  */
 public final class TermFilterPostingsFormat extends PostingsFormat {

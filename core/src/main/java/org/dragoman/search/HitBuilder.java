@@ -162,11 +162,12 @@ final class HitBuilder {
 
   /**
    * {@code hits} with their hit doc values read (a copy each), in the same order, with the score
-   * and the id (UTF-8 bytes) as sort values.
+   * and the id (UTF-8 bytes) as sort values: {@link ReadHit}s in an array of plain {@link
+   * FieldDoc}s, which takes any other hit too.
    */
-  static ReadHit[] read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+  static FieldDoc[] read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     BytesRef[] values = fromDocValues(searcher, hits, BytesRef::deepCopyOf, BytesRef[]::new);
-    ReadHit[] read = new ReadHit[hits.length];
+    FieldDoc[] read = new FieldDoc[hits.length];
     for (int i = 0; i < hits.length; i++) {
       read[i] = new ReadHit(hits[i], values[i]);
     }
