@@ -69,8 +69,14 @@ final class TermFilter {
 
     private long[] hashes = new long[256];
     private int terms;
+    private boolean built;
+    private boolean untrusted;
 
     void add(BytesRef term) {
+      if (built) {
+        untrusted = true; // the filter built lacks this term
+        return;
+      }
       if (hashes == null) {
         return; // too many terms
       }
@@ -93,6 +99,7 @@ final class TermFilter {
      * let go.
      */
     long[] build() {
+      built = true;
       if (hashes == null || terms == 0) {
         hashes = null;
         return null;
@@ -113,6 +120,19 @@ final class TermFilter {
       }
       hashes = null;
       return words;
+    }
+
+    /** Marks the terms added as perhaps not all of the field's: its filter must not be used. */
+    void distrust() {
+      untrusted = true;
+    }
+
+    /**
+     * Whether the filter built holds every term: no term came after {@link #build()}, and nothing
+     * called {@link #distrust()}. A filter missing a term would hide it.
+     */
+    boolean isTrusted() {
+      return !untrusted;
     }
   }
 }

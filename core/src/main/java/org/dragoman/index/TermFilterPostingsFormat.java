@@ -2,9 +2,11 @@ package org.dragoman.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.codecs.FieldsConsumer;
@@ -112,7 +114,7 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
     public void write(Fields fields, NormsProducer norms) throws IOException {
       RecordingFields recording = new RecordingFields(fields);
       postingsWriter.write(recording, norms);
-      recording.finishField();
+      recording.finish();
       String name = fileName(state.segmentInfo.name, state.segmentSuffix);
       try (IndexOutput out = state.directory.createOutput(name, state.context)) {
         CodecUtil.writeIndexHeader(
@@ -143,6 +145,7 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
    */
   private static final class RecordingFields extends FilterLeafReader.FilterFields {
     final Map<String, long[]> filters = new LinkedHashMap<>();
+    private final List<Map.Entry<String, TermFilter.Builder>> builders = new ArrayList<>();
     private String field;
     private TermFilter.Builder builder;
 
@@ -160,6 +163,7 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
       TermFilter.Builder filter = new TermFilter.Builder();
       this.field = field;
       this.builder = filter;
+      builders.add(Map.entry(field, filter));
       return new DelegatingTerms(terms) {
         @Override
         public TermsEnum iterator() throws IOException {
@@ -172,13 +176,59 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
               }
               return term;
             }
+
+            // A writer that seeks might write terms that next() never passed on.
+
+            @Override
+            public SeekStatus seekCeil(BytesRef text) throws IOException {
+              filter.distrust();
+              return in.seekCeil(text);
+            }
+
+            @Override
+            public boolean seekExact(BytesRef text) throws IOException {
+              filter.distrust();
+              return in.seekExact(text);
+            }
+
+            @Override
+            public void seekExact(long ord) throws IOException {
+              filter.distrust();
+              in.seekExact(ord);
+            }
+
+            @Override
+            public void seekExact(BytesRef term, TermState state) throws IOException {
+              filter.distrust();
+              in.seekExact(term, state);
+            }
+
+            @Override
+            public IOBooleanSupplier prepareSeekExact(BytesRef text) throws IOException {
+              filter.distrust();
+              return in.prepareSeekExact(text);
+            }
           };
         }
       };
     }
 
+    /**
+     * Builds the last field's filter, and leaves out the filter of any field whose terms the writer
+     * went on reading after it had moved to another field, or sought instead of reading them in
+     * order (Lucene's writers read one field after the other, term by term).
+     */
+    void finish() {
+      finishField();
+      for (Map.Entry<String, TermFilter.Builder> filter : builders) {
+        if (!filter.getValue().isTrusted()) {
+          filters.remove(filter.getKey());
+        }
+      }
+    }
+
     /** Builds the filter of the field whose terms were recorded last, if any. */
-    void finishField() {
+    private void finishField() {
       if (builder != null) {
         long[] words = builder.build();
         if (words != null) {

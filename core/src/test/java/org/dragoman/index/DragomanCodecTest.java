@@ -92,6 +92,37 @@ class DragomanCodecTest {
   }
 
   @Test
+  void theFiltersAreWrittenBesideThePostings() throws IOException {
+    try (Directory directory = FSDirectory.open(dir);
+        DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
+        IndexWriter writer =
+            new IndexWriter(
+                directory,
+                IndexStore.layout(new IndexWriterConfig(analyzers.indexAnalyzer()))
+                    .setUseCompoundFile(false))) {
+      ArticleDocuments documents = new ArticleDocuments(analyzers);
+      for (Article article : articles(0, 40)) {
+        writer.addDocument(documents.toDocument(article));
+      }
+      writer.commit();
+      writer.forceMerge(1); // a merge writes the filters again, from the segments' own postings
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      List<String> filters =
+          Arrays.stream(directory.listAll())
+              .filter(f -> f.endsWith("." + TermFilterPostingsFormat.EXTENSION))
+              .toList();
+      assertThat(filters).isNotEmpty();
+      for (String file : filters) {
+        // A block of 64 bytes at least for each indexed field: id, source, lang, title, body,
+        // title.names, body.names, spelling and more. A field whose filter was left out, or
+        // none written, fails this.
+        assertThat(directory.fileLength(file)).as(file).isGreaterThan(8L * TermFilter.BLOCK_BYTES);
+      }
+    }
+  }
+
+  @Test
   void segmentsOfLucenesDefaultCodecStayReadableBesideNewOnes() throws IOException {
     try (DragomanIndex index = DragomanIndex.open(dir)) {
       index.addArticles(articles(0, 30));

@@ -58,6 +58,20 @@ class TermFilterTest {
   }
 
   @Test
+  void aTermAfterTheFilterWasBuiltOrASeekMakesItUntrusted() {
+    TermFilter.Builder late = new TermFilter.Builder();
+    late.add(new BytesRef("kasahstan"));
+    late.build();
+    assertThat(late.isTrusted()).isTrue();
+    late.add(new BytesRef("qasaqstan"));
+    assertThat(late.isTrusted()).isFalse();
+
+    TermFilter.Builder sought = new TermFilter.Builder();
+    sought.distrust();
+    assertThat(sought.isTrusted()).isFalse();
+  }
+
+  @Test
   void noTermsMakeNoFilter() {
     assertThat(new TermFilter.Builder().build()).isNull();
   }
