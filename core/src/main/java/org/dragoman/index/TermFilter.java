@@ -95,8 +95,8 @@ final class TermFilter {
 
     /**
      * The filter of the terms added: a power of two of blocks of {@value #WORDS_PER_BLOCK} words,
-     * {@value #BITS_PER_TERM} bits a term at least; null for no terms or too many. The hashes are
-     * let go.
+     * {@value #BITS_PER_TERM} bits a term at least; null for no terms or too many, and when built
+     * before. The hashes are let go.
      */
     long[] build() {
       built = true;

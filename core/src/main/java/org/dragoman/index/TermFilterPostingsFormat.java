@@ -146,8 +146,6 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
   private static final class RecordingFields extends FilterLeafReader.FilterFields {
     final Map<String, long[]> filters = new LinkedHashMap<>();
     private final List<Map.Entry<String, TermFilter.Builder>> builders = new ArrayList<>();
-    private String field;
-    private TermFilter.Builder builder;
 
     RecordingFields(Fields in) {
       super(in);
@@ -161,8 +159,6 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
       }
       finishField();
       TermFilter.Builder filter = new TermFilter.Builder();
-      this.field = field;
-      this.builder = filter;
       builders.add(Map.entry(field, filter));
       return new DelegatingTerms(terms) {
         @Override
@@ -227,14 +223,17 @@ public final class TermFilterPostingsFormat extends PostingsFormat {
       }
     }
 
-    /** Builds the filter of the field whose terms were recorded last, if any. */
+    /**
+     * Builds the filter of the field whose terms were recorded last, if any (a builder built before
+     * builds nothing again).
+     */
     private void finishField() {
-      if (builder != null) {
-        long[] words = builder.build();
+      if (!builders.isEmpty()) {
+        Map.Entry<String, TermFilter.Builder> last = builders.getLast();
+        long[] words = last.getValue().build();
         if (words != null) {
-          filters.put(field, words);
+          filters.put(last.getKey(), words);
         }
-        builder = null;
       }
     }
   }

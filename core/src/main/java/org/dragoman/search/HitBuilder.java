@@ -135,16 +135,14 @@ final class HitBuilder {
    * stored fields would decompress the stored block of each hit, article bodies and all.
    */
   static HitFields[] fromDocValues(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
-    HitFields[] fields = new HitFields[page.length];
-    boolean allRead = true;
-    for (int i = 0; i < page.length && allRead; i++) {
-      if (page[i] instanceof ReadHit read) {
-        fields[i] = HitFields.decode(read.hitValue);
-      } else {
-        allRead = false;
-      }
+    if (!Arrays.stream(page).allMatch(ReadHit.class::isInstance)) {
+      return fromDocValues(searcher, page, HitFields::decode, HitFields[]::new);
     }
-    return allRead ? fields : fromDocValues(searcher, page, HitFields::decode, HitFields[]::new);
+    HitFields[] fields = new HitFields[page.length];
+    for (int i = 0; i < page.length; i++) {
+      fields[i] = HitFields.decode(((ReadHit) page[i]).hitValue);
+    }
+    return fields;
   }
 
   /**
