@@ -209,7 +209,13 @@ public final class IndexingRun implements ArticleSink, AutoCloseable {
       boolean firstInRun = seenIds.add(id);
       boolean replacement = !firstInRun || lookup.contains(id);
       try {
-        writer.updateDocument(ArticleDocuments.idTerm(id), documents.toDocument(article));
+        if (replacement) {
+          writer.updateDocument(ArticleDocuments.idTerm(id), documents.toDocument(article));
+        } else {
+          // A new id (runs take turns, so no other writer adds it meanwhile) has nothing to
+          // replace: without a delete term, no worker's buffer records it and no flush looks it up.
+          writer.addDocument(documents.toDocument(article));
+        }
       } catch (IllegalArgumentException e) {
         // Lucene rejects this one document (an immense term, say) and stays usable.
         if (firstInRun) {
