@@ -37,7 +37,7 @@ import org.dragoman.model.SortOrder;
  *       dominates its score), so the one pass pays only for few postings: 0.41x / 0.55x the time at
  *       a cost of 265 postings, 0.70x / 0.82x at 1,373 ({@code Kazakhstan}), 0.76x / 1.04x at
  *       2,963, but 1.40x / 1.77x at 5,108, 1.46x / 1.88x at 7,446 and 2.9x / 3.4x at 13,997 ({@code
- *       disarmament}). Limit: {@link #MAX_COST}.
+ *       disarmament}). Limit: {@link #MAX_COST}, as the fourth probe below set it.
  *   <li>A conjunction of words: block-max skipping skips little through a conjunction of
  *       disjunctions (see {@link FlatConjunction}), and the one pass runs on the nested form, which
  *       iterates each postings list once: 0.33x / 0.82x at 13,997 ({@code nuclear disarmament}),
@@ -65,6 +65,13 @@ import org.dragoman.model.SortOrder;
  *       their limits as they were: disjunctions 0.88x at 1,996, 0.96x at 5,956, 1.64x at 14,445,
  *       1.95x at 13,997; conjunctions 0.73x at 13,307, 0.80x at 39,930 ({@code human rights}), but
  *       2.65x at 47,485 ({@code international community}).
+ *   <li>After sessions 10 to 14 sped the one pass up, a fourth probe (whole searches alternating
+ *       the limit of a disjunction at 4,096 and unlimited, cache on) raised that limit to {@value
+ *       #MAX_COST}: between the two, disjunctions took 0.68x the time at 4,336 ({@code Tajikistan
+ *       OR Kazakhstan}), 0.86x at 4,359 and 4,968, 0.70x at 5,252, 1.05x at 5,592, 1.00x at 6,074,
+ *       0.92x at 6,290, 0.69x at 6,332, 0.86x at 7,446, 0.71x at 7,638, 0.99x at 8,098, 0.91x at
+ *       8,267; beyond, 1.28x at 9,608, 1.27x at 10,976, 0.89x at 11,937, 1.36x at 13,307, 1.30x at
+ *       18,619, 1.53x at 31,803 and 4.3x at 76,349 ({@code peace}).
  * </ul>
  *
  * <p>The cost is the number of postings the query's scorers estimate they read (for a conjunction,
@@ -80,7 +87,7 @@ import org.dragoman.model.SortOrder;
 final class SmallQueryCollection {
 
   /** The most postings a disjunction may read for the one pass to pay (see the class comment). */
-  static final long MAX_COST = 4_096;
+  static final long MAX_COST = 8_192;
 
   /** The most postings a conjunction of words may read for the one pass to pay. */
   static final long MAX_CONJUNCTION_COST = 16_384;

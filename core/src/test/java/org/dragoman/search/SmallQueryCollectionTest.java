@@ -96,8 +96,8 @@ class SmallQueryCollectionTest {
   void aConjunctionOfWordsTakesTheOnePassWithMorePostingsThanADisjunction() throws IOException {
     try (DragomanAnalyzers analyzers = DragomanAnalyzers.standard();
         Directory directory = new ByteBuffersDirectory()) {
-      // Each word is in 6,000 articles: above the limit of a disjunction, below a conjunction's.
-      int articles = 6_000;
+      // Each word is in 10,000 articles: above the limit of a disjunction, below a conjunction's.
+      int articles = 10_000;
       assertThat((long) articles)
           .isBetween(SmallQueryCollection.MAX_COST, SmallQueryCollection.MAX_CONJUNCTION_COST);
       try (IndexWriter writer =
