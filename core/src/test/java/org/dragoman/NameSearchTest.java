@@ -52,6 +52,9 @@ class NameSearchTest {
                 "Collective farms, security of the treaty and the organization of trade."),
             article("ru-chto", "ru", "Он сказал, что визит состоится."),
             article("en-cis", "en", "Leaders of the Commonwealth of Independent States met."),
+            article("en-eu", "en", "The European Union imposed new tariffs."),
+            article("en-eaeu", "en", "The Eurasian Economic Union lowered its tariffs."),
+            article("en-un", "en", "The United Nations opened the conference."),
             article("en-nuclear", "en", "The talks on nuclear disarmament resumed."),
             article("kk-language", "kk", "Bul qazaq tili turaly kitap."),
             article("en-akorda-hyphen", "en", "Talks were held at Ak-Orda on Friday."),
@@ -151,6 +154,25 @@ class NameSearchTest {
   @Test
   void anAcronymIsNotReadAsSounds() throws IOException {
     assertThat(ids("CSTO")).contains("en-csto", "en-csto-long").doesNotContain("ru-chto");
+  }
+
+  @Test
+  void theListsAcronymsMatchByTheirLettersNotTheirSounds() throws IOException {
+    // EU and EEU sound alike, as CSI (the CIS in Italian) and Xi do: their letters differ.
+    assertThat(ids("EU")).contains("en-eu").doesNotContain("en-eaeu");
+    assertThat(ids("EEU")).contains("en-eaeu").doesNotContain("en-eu");
+    assertThat(ids("CSI")).contains("en-cis");
+    assertThat(ids("Xi")).doesNotContain("en-cis");
+  }
+
+  @Test
+  void aShortWordWrittenLikeANameIsNoAcronym() throws IOException {
+    // Un of Kim Jong Un is no UN; an acronym typed in capitals or in lower case is.
+    assertThat(ids("Un")).doesNotContain("en-un");
+    assertThat(ids("UN")).contains("en-un");
+    assertThat(ids("un")).contains("en-un");
+    // From four letters on, a word may be written so: Nato.
+    assertThat(ids("Csto")).contains("en-csto-long");
   }
 
   @Test

@@ -11,7 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the word's keys (primary or variant) is a key of a word of the alias list, that alias word's
  * primary key becomes the token's term and the word's own primary key joins its variants. A {@code
  * SynonymGraphFilter}, which matches terms only, then fires for every spelling whose keys meet the
- * alias list (the French Tachkent reads ch as ш only in a variant key, yet finds Toshkent).
+ * alias list (the French Tachkent reads ch as ш only in a variant key, yet finds Toshkent). The
+ * list's acronyms are keyed by their letters ({@link NameKeyFilter#acronymKey}), which a word
+ * written as an acronym carries as a variant: EU finds European Union, not the EEU.
  *
  * <p>Expects a deferred {@link NameKeyFilter} stream; put it right before the synonym filter (see
  * {@link NameAliases#filter(TokenStream)}).
@@ -37,7 +39,18 @@ public final class NameAliasKeyFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    char[] target = canonical.get(termAtt.buffer(), 0, termAtt.length());
+    // A word written as an acronym meets the list's acronyms by its letters first (CSI, not
+    // the sounds it shares with Xi); the list holds no sounds of acronyms.
+    char[] target = null;
+    for (int i = 0; target == null && i < variantsAtt.count(); i++) {
+      scratch = variantsAtt.copy(i, scratch);
+      if (NameKeyFilter.isAcronymKey(scratch, variantsAtt.length(i))) {
+        target = canonical.get(scratch, 0, variantsAtt.length(i));
+      }
+    }
+    if (target == null) {
+      target = canonical.get(termAtt.buffer(), 0, termAtt.length());
+    }
     for (int i = 0; target == null && i < variantsAtt.count(); i++) {
       scratch = variantsAtt.copy(i, scratch);
       target = canonical.get(scratch, 0, variantsAtt.length(i));

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
@@ -22,7 +23,10 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.FlagsAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.CharsRef;
 
 /**
  * Renames, former names, acronyms and translations of names, which no spelling rule can join
@@ -145,7 +149,7 @@ public final class NameAliases {
   /** Collects alias files into one synonym map. */
   static final class Parser {
     private final Analyzer keyAnalyzer = new PrimaryKeyAnalyzer();
-    private final SolrSynonymParser parser = new SolrSynonymParser(true, true, keyAnalyzer);
+    private final SolrSynonymParser parser = new LettersInSoundsOut(keyAnalyzer);
     private final List<String> texts = new ArrayList<>();
     private boolean any;
 
@@ -215,7 +219,12 @@ public final class NameAliases {
             if (word.isEmpty()) {
               continue;
             }
-            keyer.analyze(word.toCharArray(), word.length());
+            char[] letters = word.toCharArray();
+            if (NameKeyFilter.isAcronym(letters, letters.length)) {
+              wordKeys.add(List.of(new String(NameKeyFilter.acronymKey(letters, letters.length))));
+              continue;
+            }
+            keyer.analyze(letters, letters.length);
             // base forms (stems) are left out: Казах and Касым share the stem kas; loose forms
             // (қ as k) only when long: Қазақ must not lead Казак (Cossack) to Казах
             List<String> keys = new ArrayList<>();
@@ -247,22 +256,54 @@ public final class NameAliases {
 
   /**
    * Words to primary keys, one token per position and no holes (the synonym parser rejects them;
-   * initials have no key): what alias entries are matched on.
+   * initials have no key): what alias entries are matched on. An acronym (all capitals: CSI, EU) is
+   * keyed by its letters ({@link NameKeyFilter#acronymKey}), not its sounds, which it shares with
+   * names and other acronyms (Xi; EEU).
    */
   static final class PrimaryKeyAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new NameTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, false);
-      TokenStream keys = new NameKeyFilter(tokenizer, NameKeyFilter.Variants.DEFERRED);
-      return new TokenStreamComponents(tokenizer, new ClosingHoles(keys));
+      TokenStream keys =
+          new NameKeyFilter(new MarkingAcronyms(tokenizer), NameKeyFilter.Variants.DEFERRED);
+      return new TokenStreamComponents(tokenizer, new EntryKeys(keys));
     }
   }
 
-  private static final class ClosingHoles extends TokenFilter {
+  /** The flag of a word written as an acronym, set before its keys replace it. */
+  private static final int ACRONYM_FLAG = 1;
+
+  private static final class MarkingAcronyms extends TokenFilter {
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+
+    MarkingAcronyms(TokenStream input) {
+      super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if (NameKeyFilter.isAcronym(termAtt.buffer(), termAtt.length())) {
+        flagsAtt.setFlags(flagsAtt.getFlags() | ACRONYM_FLAG);
+      }
+      return true;
+    }
+  }
+
+  /** Closes the holes, and puts an acronym's letter key (a deferred variant) in its term. */
+  private static final class EntryKeys extends TokenFilter {
+    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posIncAtt =
         addAttribute(PositionIncrementAttribute.class);
+    private final FlagsAttribute flagsAtt = addAttribute(FlagsAttribute.class);
+    private final NameKeyVariantsAttribute variantsAtt =
+        addAttribute(NameKeyVariantsAttribute.class);
+    private char[] scratch = new char[32];
 
-    ClosingHoles(TokenStream input) {
+    EntryKeys(TokenStream input) {
       super(input);
     }
 
@@ -272,7 +313,64 @@ public final class NameAliases {
         return false;
       }
       posIncAtt.setPositionIncrement(1);
+      if ((flagsAtt.getFlags() & ACRONYM_FLAG) != 0) {
+        for (int i = 0; i < variantsAtt.count(); i++) {
+          scratch = variantsAtt.copy(i, scratch);
+          if (NameKeyFilter.isAcronymKey(scratch, variantsAtt.length(i))) {
+            termAtt.copyBuffer(scratch, 0, variantsAtt.length(i));
+          }
+        }
+      }
       return true;
+    }
+  }
+
+  /**
+   * Solr's synonym format, with the list's acronyms matched by their letters but put into queries
+   * by their sounds: the index holds the keys of sounds of every word, acronyms included.
+   */
+  private static final class LettersInSoundsOut extends SolrSynonymParser {
+    private final NameKeyer keyer = new NameKeyer(true);
+
+    LettersInSoundsOut(Analyzer analyzer) {
+      super(true, true, analyzer);
+    }
+
+    @Override
+    public void add(CharsRef input, CharsRef output, boolean includeOrig) {
+      // A kept input word that is a letter key goes out as its own sounds (NameKeyVariantsFilter).
+      super.add(input, sounds(output), includeOrig);
+    }
+
+    private static boolean hasLetterKey(CharsRef words) {
+      for (int i = words.offset; i < words.offset + words.length; i++) {
+        boolean wordStart = i == words.offset || words.chars[i - 1] == SynonymMap.WORD_SEPARATOR;
+        if (wordStart && words.chars[i] == NameKeyFilter.ACRONYM_MARK) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code words} with each letter key replaced by the primary key of the acronym's sounds. */
+    private CharsRef sounds(CharsRef words) {
+      if (!hasLetterKey(words)) {
+        return words;
+      }
+      StringBuilder result = new StringBuilder();
+      for (String word : words.toString().split(String.valueOf(SynonymMap.WORD_SEPARATOR))) {
+        if (result.length() > 0) {
+          result.append(SynonymMap.WORD_SEPARATOR);
+        }
+        if (!word.isEmpty() && word.charAt(0) == NameKeyFilter.ACRONYM_MARK) {
+          char[] acronym = word.substring(1).toUpperCase(Locale.ROOT).toCharArray();
+          keyer.analyze(acronym, acronym.length);
+          result.append(keyer.key(0));
+        } else {
+          result.append(word);
+        }
+      }
+      return new CharsRef(result.toString());
     }
   }
 }

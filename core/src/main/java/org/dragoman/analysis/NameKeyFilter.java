@@ -43,6 +43,9 @@ public final class NameKeyFilter extends TokenFilter {
   /** Longest all-capital word read as an acronym. */
   static final int MAX_ACRONYM = 5;
 
+  /** First character of an acronym's letter key ({@link #acronymKey}); no sound key has it. */
+  static final char ACRONYM_MARK = '=';
+
   private final NameKeyer keyer;
   private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
@@ -54,7 +57,10 @@ public final class NameKeyFilter extends TokenFilter {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
 
+  private static final char[] NO_LETTERS = new char[0];
+
   private int pendingVariant; // next variant key to emit in stacked mode; 0 when none
+  private char[] acronymLetters = NO_LETTERS; // deferred: the current word's acronymKey, if any
   private int entry; // cache entry of the current word, or -1: its keys are in the keyer
   private int keyCount;
   private int startOffset;
@@ -107,6 +113,10 @@ public final class NameKeyFilter extends TokenFilter {
             variantsAtt.add(keyer.keyBuffer(i), 0, keyer.keyLength(i));
           }
         }
+        if (acronymLetters.length > 0) {
+          // Only the alias list reads it (NameAliasKeyFilter); NameKeyVariantsFilter drops it.
+          variantsAtt.add(acronymLetters, acronymLetters.length);
+        }
       }
       return true;
     }
@@ -115,6 +125,7 @@ public final class NameKeyFilter extends TokenFilter {
 
   /** Finds the keys of a word in the cache, or computes and remembers them. */
   private void lookUp(char[] word, int length) {
+    acronymLetters = stacked ? NO_LETTERS : acronymKey(word, length);
     entry = cache.find(word, length);
     if (entry < 0) {
       keyer.analyze(word, length);
@@ -144,6 +155,45 @@ public final class NameKeyFilter extends TokenFilter {
       }
     }
     return true;
+  }
+
+  /**
+   * The key by which an alias list matches a word written as an acronym: {@value #ACRONYM_MARK} and
+   * its letters in lower case, for its letters are what an acronym is (CSI is no Xi, EU no EEU,
+   * whatever their sounds). An empty array for a word that cannot be an acronym: an acronym has two
+   * to {@value #MAX_ACRONYM} letters, all capitals (UN, CSTO, ОДКБ), all small (un, csto: a query
+   * typed in lower case) or, from four letters on, a capital and small ones (Nato, as some styles
+   * write acronyms that are said as words). A shorter word written like a name (Xi, Un, Hu) is a
+   * name.
+   */
+  static char[] acronymKey(char[] word, int length) {
+    if (length < 2 || length > MAX_ACRONYM) {
+      return NO_LETTERS;
+    }
+    int capitals = 0;
+    for (int i = 0; i < length; i++) {
+      if (!Character.isLetter(word[i])) {
+        return NO_LETTERS;
+      }
+      if (Character.isUpperCase(word[i])) {
+        capitals++;
+      }
+    }
+    boolean asName = capitals == 1 && Character.isUpperCase(word[0]);
+    if (!(capitals == length || capitals == 0 || (asName && length >= 4))) {
+      return NO_LETTERS;
+    }
+    char[] key = new char[length + 1];
+    key[0] = ACRONYM_MARK;
+    for (int i = 0; i < length; i++) {
+      key[i + 1] = Character.toLowerCase(word[i]);
+    }
+    return key;
+  }
+
+  /** Whether {@code key} is an {@link #acronymKey} rather than a key of sounds. */
+  static boolean isAcronymKey(char[] key, int length) {
+    return length > 0 && key[0] == ACRONYM_MARK;
   }
 
   /** Puts key {@code i} of the current word into the term. */

@@ -56,9 +56,22 @@ public final class NameKeyVariantsFilter extends TokenFilter {
     }
     pending.removeAll();
     next = 0;
+    // An acronym's letter key serves the alias list only: no index holds it. Where it is still
+    // the term (an alias word that no entry of its own matched: IPA of "IPA CIS" alone), the
+    // word's own primary key, which NameAliasKeyFilter kept as a variant, takes its place.
+    boolean termIsLetters = NameKeyFilter.isAcronymKey(termAtt.buffer(), termAtt.length());
     for (int i = 0; i < variantsAtt.count(); i++) {
       scratch = variantsAtt.copy(i, scratch);
-      pending.add(scratch, variantsAtt.length(i));
+      int length = variantsAtt.length(i);
+      if (NameKeyFilter.isAcronymKey(scratch, length)) {
+        continue;
+      }
+      if (termIsLetters) {
+        termAtt.copyBuffer(scratch, 0, length);
+        termIsLetters = false;
+      } else {
+        pending.add(scratch, length);
+      }
     }
     variantsAtt.removeAll();
     startOffset = offsetAtt.startOffset();

@@ -271,6 +271,48 @@ public class TestNameKeyFilter extends BaseTokenStreamTestCase {
     assertTrue(terms.toString(), terms.contains(NameKeyer.keysOf("Toshkent").get(0)));
   }
 
+  public void testAnAcronymsLetterKeyServesTheAliasListOnly() throws IOException {
+    // EU meets European Union by its letters; its sounds (ev) are those of EEU too
+    assertTrue(queryTerms("EU").contains("evropean"));
+    assertFalse(queryTerms("EU").contains("evrasian"));
+    // no letter key reaches a query: the index holds none
+    for (String text : List.of("EU", "IPA CIS", "UN", "un", "Nato", "Xi")) {
+      assertTrue(
+          text + ": " + queryTerms(text),
+          queryTerms(text).stream().noneMatch(t -> t.startsWith("=")));
+    }
+    assertTrue(queryTerms("IPA").contains("ipa"));
+  }
+
+  public void testWhatIsReadAsAnAcronym() {
+    assertEquals("=csto", acronymKey("CSTO"));
+    assertEquals("=одкб", acronymKey("ОДКБ"));
+    assertEquals("=un", acronymKey("un"));
+    assertEquals("=nato", acronymKey("Nato"));
+    assertEquals("", acronymKey("Xi"));
+    assertEquals("", acronymKey("Un"));
+    assertEquals("", acronymKey("BRICS5"));
+    assertEquals("", acronymKey("UNESCO"));
+    assertEquals("", acronymKey("iPad"));
+  }
+
+  private static String acronymKey(String word) {
+    return new String(NameKeyFilter.acronymKey(word.toCharArray(), word.length()));
+  }
+
+  private java.util.Set<String> queryTerms(String text) throws IOException {
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    try (TokenStream stream = query.tokenStream("f", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
+  }
+
   public void testCapturedStatesKeepTheirVariants() {
     NameKeyVariantsAttributeImpl live = new NameKeyVariantsAttributeImpl();
     live.add("tokaev".toCharArray(), 6);
