@@ -46,6 +46,8 @@ public final class NameKeyFilter extends TokenFilter {
   /** First character of an acronym's letter key ({@link #acronymKey}); no sound key has it. */
   static final char ACRONYM_MARK = '=';
 
+  private static final char[] NO_LETTERS = new char[0];
+
   private final NameKeyer keyer;
   private final NameKeyCache cache = new NameKeyCache();
   private final boolean stacked;
@@ -56,8 +58,6 @@ public final class NameKeyFilter extends TokenFilter {
   private final PositionLengthAttribute posLenAtt = addAttribute(PositionLengthAttribute.class);
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final NameKeyVariantsAttribute variantsAtt = addAttribute(NameKeyVariantsAttribute.class);
-
-  private static final char[] NO_LETTERS = new char[0];
 
   private int pendingVariant; // next variant key to emit in stacked mode; 0 when none
   private char[] acronymLetters = NO_LETTERS; // deferred: the current word's acronymKey, if any
