@@ -107,12 +107,12 @@ final class AliasListParser {
           if (word.isEmpty()) {
             continue;
           }
-          char[] letters = word.toCharArray();
-          if (NameKeyFilter.isAcronym(letters, letters.length)) {
-            wordKeys.add(List.of(new String(NameKeyFilter.acronymKey(letters, letters.length))));
+          char[] chars = word.toCharArray();
+          if (NameKeyFilter.isAcronym(chars, chars.length)) {
+            wordKeys.add(List.of(new String(NameKeyFilter.acronymKey(chars, chars.length))));
             continue;
           }
-          keyer.analyze(letters, letters.length);
+          keyer.analyze(chars, chars.length);
           // base forms (stems) are left out: Казах and Касым share the stem kas; loose forms
           // (қ as k) only when long: Қазақ must not lead Казак (Cossack) to Казах
           List<String> keys = new ArrayList<>();
