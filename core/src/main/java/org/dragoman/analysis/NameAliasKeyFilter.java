@@ -40,13 +40,13 @@ public final class NameAliasKeyFilter extends TokenFilter {
       return false;
     }
     // A word written as an acronym meets the list's acronyms by its letters first (CSI, not
-    // the sounds it shares with Xi); the list holds no sounds of acronyms.
+    // the sounds it shares with Xi); the list holds no sounds of acronyms. NameKeyFilter puts
+    // the letter key last.
     char[] target = null;
-    for (int i = 0; target == null && i < variantsAtt.count(); i++) {
-      scratch = variantsAtt.copy(i, scratch);
-      if (NameKeyFilter.isAcronymKey(scratch, variantsAtt.length(i))) {
-        target = canonical.get(scratch, 0, variantsAtt.length(i));
-      }
+    int last = variantsAtt.count() - 1;
+    if (last >= 0 && variantsAtt.firstChar(last) == NameKeyFilter.ACRONYM_MARK) {
+      scratch = variantsAtt.copy(last, scratch);
+      target = canonical.get(scratch, 0, variantsAtt.length(last));
     }
     if (target == null) {
       target = canonical.get(termAtt.buffer(), 0, termAtt.length());

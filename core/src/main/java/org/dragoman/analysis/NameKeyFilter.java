@@ -114,7 +114,7 @@ public final class NameKeyFilter extends TokenFilter {
           }
         }
         if (acronymLetters.length > 0) {
-          // Only the alias list reads it (NameAliasKeyFilter); NameKeyVariantsFilter drops it.
+          // Last, where NameAliasKeyFilter looks for it; NameKeyVariantsFilter drops it.
           variantsAtt.add(acronymLetters, acronymLetters.length);
         }
       }

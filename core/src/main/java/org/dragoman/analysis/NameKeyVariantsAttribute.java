@@ -26,6 +26,9 @@ public interface NameKeyVariantsAttribute extends Attribute {
   /** Length of variant {@code i}. */
   int length(int i);
 
+  /** The first character of variant {@code i}, which is never empty. */
+  char firstChar(int i);
+
   /** Removes all variants. */
   void removeAll();
 }

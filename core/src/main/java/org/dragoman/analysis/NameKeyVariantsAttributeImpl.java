@@ -45,6 +45,11 @@ public final class NameKeyVariantsAttributeImpl extends AttributeImpl
   }
 
   @Override
+  public char firstChar(int i) {
+    return chars[i == 0 ? 0 : ends[i - 1]];
+  }
+
+  @Override
   public void removeAll() {
     count = 0;
   }
