@@ -197,13 +197,12 @@ final class AliasListParser {
         return false;
       }
       posIncAtt.setPositionIncrement(1);
-      if ((flagsAtt.getFlags() & ACRONYM_FLAG) != 0) {
-        for (int i = 0; i < variantsAtt.count(); i++) {
-          scratch = variantsAtt.copy(i, scratch);
-          if (NameKeyFilter.isAcronymKey(scratch, variantsAtt.length(i))) {
-            termAtt.copyBuffer(scratch, 0, variantsAtt.length(i));
-          }
-        }
+      int last = variantsAtt.count() - 1; // NameKeyFilter puts the letter key last
+      if ((flagsAtt.getFlags() & ACRONYM_FLAG) != 0
+          && last >= 0
+          && variantsAtt.firstChar(last) == NameKeyFilter.ACRONYM_MARK) {
+        scratch = variantsAtt.copy(last, scratch);
+        termAtt.copyBuffer(scratch, 0, variantsAtt.length(last));
       }
       return true;
     }
