@@ -132,8 +132,12 @@ final class AliasListParser {
     }
     for (List<String> keys : wordKeys) {
       for (String key : keys.subList(1, keys.size())) {
-        // short keys (acronyms, particles) meet too many other words' readings: Och, OCS
-        if (letters(key) >= MIN_VARIANT_KEY_LENGTH && !canonical.containsKey(key)) {
+        // short keys (acronyms, particles) meet too many other words' readings: Och, OCS; so do
+        // readings that lose a letter of the word (Ganja's silent j, gana, is Ghana; Géorgie's
+        // silent i, george, is George), which another spelling in the list has anyway
+        if (letters(key) >= MIN_VARIANT_KEY_LENGTH
+            && key.length() >= keys.get(0).length()
+            && !canonical.containsKey(key)) {
           canonical.put(key, keys.get(0).toCharArray());
         }
       }
